@@ -1,0 +1,5 @@
+"""Allow ``python -m weekplanner``."""
+
+from weekplanner.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""The week's plan: daily quotas per activity type, and the adjustments made to it.
+
+Quotas are keyed by weekday (Monday = 0) rather than by date, so a plan stays
+attached to the same working days when the rep switches between Monday and
+Sunday week starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+Quotas = Mapping[int, Mapping[str, int]]
+
+
+def _freeze(quotas: Quotas) -> Mapping[int, Mapping[str, int]]:
+    return MappingProxyType(
+        {int(day): MappingProxyType({t: int(n) for t, n in row.items() if int(n) > 0})
+         for day, row in quotas.items()}
+    )
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    """Per weekday, per activity type: how many to do. Missing means zero."""
+
+    quotas: Quotas = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "quotas", _freeze(self.quotas))
+
+    def quota(self, day: date | int, activity_type: str) -> int:
+        weekday = day if isinstance(day, int) else day.weekday()
+        return self.quotas.get(weekday, {}).get(activity_type, 0)
+
+    def day_total(self, day: date | int) -> int:
+        weekday = day if isinstance(day, int) else day.weekday()
+        return sum(self.quotas.get(weekday, {}).values())
+
+    def week_total(self, activity_type: str) -> int:
+        return sum(row.get(activity_type, 0) for row in self.quotas.values())
+
+    def types(self) -> list[str]:
+        """Activity types that have any quota, in first-seen order."""
+        seen: dict[str, None] = {}
+        for weekday in sorted(self.quotas):
+            for activity_type in self.quotas[weekday]:
+                seen.setdefault(activity_type, None)
+        return list(seen)
+
+    def with_quota(self, day: date | int, activity_type: str, n: int) -> "WeekPlan":
+        weekday = day if isinstance(day, int) else day.weekday()
+        rows = {d: dict(r) for d, r in self.quotas.items()}
+        rows.setdefault(weekday, {})[activity_type] = n
+        return WeekPlan(rows)
+
+    def with_type(self, activity_type: str, per_weekday: Mapping[int, int]) -> "WeekPlan":
+        """This plan with ``activity_type``'s quotas replaced by ``per_weekday``."""
+        rows = {d: {t: n for t, n in r.items() if t != activity_type} for d, r in self.quotas.items()}
+        for weekday, n in per_weekday.items():
+            rows.setdefault(weekday, {})[activity_type] = n
+        return WeekPlan(rows)
+
+    def is_empty(self) -> bool:
+        return not any(self.quotas.values())
+
+    def as_dict(self) -> dict[int, dict[str, int]]:
+        return {d: dict(r) for d, r in self.quotas.items() if r}
+
+
+def split_total(total: int, workdays: Iterable[int]) -> dict[int, int]:
+    """Spread a weekly total over the workdays, the remainder to the earliest days.
+
+    ``split_total(12, [0, 1, 2, 3, 4])`` → ``{0: 3, 1: 3, 2: 2, 3: 2, 4: 2}``.
+    """
+    days = list(workdays)
+    if total < 0:
+        raise ValueError("total must not be negative")
+    if not days:
+        return {}
+    base, remainder = divmod(total, len(days))
+    return {day: base + (1 if i < remainder else 0) for i, day in enumerate(days)}
+
+
+def uniform_plan(daily: Mapping[str, int], workdays: Iterable[int]) -> WeekPlan:
+    """The same daily quota on every workday (e.g. 10 calls, 3 visits, 20 emails)."""
+    days = list(workdays)
+    return WeekPlan({day: dict(daily) for day in days})
+
+
+def copy_plan(plan: WeekPlan, workdays: Iterable[int] | None = None) -> WeekPlan:
+    """A copy of ``plan`` for another week, keeping only ``workdays`` when given."""
+    if workdays is None:
+        return WeekPlan(plan.as_dict())
+    keep = set(workdays)
+    return WeekPlan({d: r for d, r in plan.as_dict().items() if d in keep})
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """A change of plan mid-week (a re-balance or a hand edit), with its reason."""
+
+    at: datetime
+    reason: str
+    before: WeekPlan
+    after: WeekPlan
+    kind: str = "rebalance"

@@ -1,0 +1,240 @@
+"""Progress, pace and forecast: pure functions of the plan, the log and the clock.
+
+Everything the progress bars, the status command and the exporters show comes
+from :func:`week_progress`, so the numbers agree wherever they appear.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+from typing import Iterable
+
+from weekplanner.domain.activity import Activity
+from weekplanner.domain.plan import WeekPlan
+from weekplanner.domain.target import Target, percent
+from weekplanner.domain.week import Week
+
+DayCounts = dict[date, dict[str, int]]
+
+#: Within this many percentage points of the expected share counts as on track.
+PACE_TOLERANCE = Decimal("0.05")
+
+
+class PaceStatus(StrEnum):
+    AHEAD = "ahead"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+
+
+@dataclass(frozen=True)
+class Pace:
+    """Where the week should be by now (``expected``) against where it is (``actual``), as shares 0..1+."""
+
+    expected: Decimal
+    actual: Decimal
+    status: PaceStatus
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """The week's end at the current rate."""
+
+    projected: Decimal
+    percent: Decimal
+
+
+@dataclass(frozen=True)
+class TypeProgress:
+    type: str
+    done_today: int
+    quota_today: int
+    done_week: int
+    quota_week: int
+
+
+@dataclass(frozen=True)
+class WeekProgress:
+    week: Week
+    achieved: Decimal
+    target: Target | None
+    target_percent: Decimal | None
+    elapsed: Decimal
+    target_pace: Pace | None
+    activity_pace: Pace | None
+    forecast: Forecast | None
+    types: dict[str, TypeProgress]
+    counts: DayCounts
+    workdays_left: int
+
+
+def day_counts(activities: Iterable[Activity]) -> DayCounts:
+    """How many of each type were done on each day."""
+    counts: DayCounts = defaultdict(lambda: defaultdict(int))
+    for activity in activities:
+        counts[activity.day][activity.type] += activity.count
+    return {day: dict(row) for day, row in counts.items()}
+
+
+def achieved(activities: Iterable[Activity]) -> Decimal:
+    """The sum of what the entries contribute toward the target."""
+    return sum((a.amount for a in activities if a.amount is not None), Decimal(0))
+
+
+def done(counts: DayCounts, activity_type: str, days: Iterable[date]) -> int:
+    return sum(counts.get(day, {}).get(activity_type, 0) for day in days)
+
+
+def day_fraction(now: datetime, day_start_hour: int = 9, day_end_hour: int = 18) -> Decimal:
+    """How much of today's working hours have passed, 0..1."""
+    start = datetime.combine(now.date(), time(day_start_hour))
+    end = datetime.combine(now.date(), time(day_end_hour))
+    if now <= start:
+        return Decimal(0)
+    if now >= end or end <= start:
+        return Decimal(1)
+    return Decimal((now - start).total_seconds()) / Decimal((end - start).total_seconds())
+
+
+def elapsed_share(
+    week: Week, workdays: frozenset[int], now: datetime, day_start_hour: int = 9, day_end_hour: int = 18
+) -> Decimal:
+    """The share of the week's working time that has passed, 0..1."""
+    days = week.workdays(workdays)
+    today = now.date()
+    if today > week.end:
+        return Decimal(1)
+    if today < week.start or not days:
+        return Decimal(0)
+    passed = Decimal(sum(1 for d in days if d < today))
+    if today in days:
+        passed += day_fraction(now, day_start_hour, day_end_hour)
+    return passed / len(days)
+
+
+def expected_quota_share(
+    plan: WeekPlan, week: Week, now: datetime, day_start_hour: int = 9, day_end_hour: int = 18
+) -> Decimal | None:
+    """The share of the week's planned activities that should be done by now (None without a plan)."""
+    total = sum(plan.day_total(d) for d in week.days)
+    if total == 0:
+        return None
+    today = now.date()
+    due = Decimal(0)
+    for day in week.days:
+        if day < today:
+            due += plan.day_total(day)
+        elif day == today:
+            due += plan.day_total(day) * day_fraction(now, day_start_hour, day_end_hour)
+    return due / total
+
+
+def pace_status(expected: Decimal, actual: Decimal, tolerance: Decimal = PACE_TOLERANCE) -> PaceStatus:
+    if actual > expected + tolerance:
+        return PaceStatus.AHEAD
+    if actual < expected - tolerance:
+        return PaceStatus.BEHIND
+    return PaceStatus.ON_TRACK
+
+
+def forecast(achieved_value: Decimal, elapsed: Decimal, target: Decimal) -> Forecast | None:
+    """At the current rate, where the week ends; None before any working time has passed."""
+    if elapsed <= 0:
+        return None
+    projected = achieved_value if elapsed >= 1 else achieved_value / elapsed
+    projected = projected.quantize(Decimal("0.01"))
+    return Forecast(projected, percent(projected, target))
+
+
+def day_met(plan: WeekPlan, counts: DayCounts, day: date) -> bool | None:
+    """Were all of the day's quotas met? None when the day had no quota."""
+    row = plan.quotas.get(day.weekday(), {})
+    if not row:
+        return None
+    done_row = counts.get(day, {})
+    return all(done_row.get(t, 0) >= n for t, n in row.items())
+
+
+def week_progress(
+    week: Week,
+    plan: WeekPlan,
+    target: Target | None,
+    activities: Iterable[Activity],
+    now: datetime,
+    workdays: frozenset[int],
+    types: Iterable[str] = (),
+    day_start_hour: int = 9,
+    day_end_hour: int = 18,
+) -> WeekProgress:
+    """All the numbers of one week as of ``now``."""
+    items = [a for a in activities if a.day in week]
+    counts = day_counts(items)
+    value = achieved(items)
+    elapsed = elapsed_share(week, workdays, now, day_start_hour, day_end_hour)
+    today = now.date()
+
+    type_keys = list(dict.fromkeys([*types, *plan.types(), *(a.type for a in items)]))
+    per_type = {
+        key: TypeProgress(
+            type=key,
+            done_today=counts.get(today, {}).get(key, 0),
+            quota_today=plan.quota(today, key) if today in week else 0,
+            done_week=done(counts, key, week.days),
+            quota_week=plan.week_total(key),
+        )
+        for key in type_keys
+    }
+
+    target_pace = target_pct = projection = None
+    if target is not None:
+        target_pct = percent(value, target.value)
+        actual_share = value / target.value
+        target_pace = Pace(elapsed, actual_share, pace_status(elapsed, actual_share))
+        projection = forecast(value, elapsed, target.value)
+
+    activity_pace = None
+    expected = expected_quota_share(plan, week, now, day_start_hour, day_end_hour)
+    if expected is not None:
+        planned = sum(p.quota_week for p in per_type.values())
+        actual = Decimal(sum(min(p.done_week, p.quota_week) for p in per_type.values())) / planned
+        activity_pace = Pace(expected, actual, pace_status(expected, actual))
+
+    left = sum(1 for d in week.workdays(workdays) if d > today) + (
+        1 if today in week and today.weekday() in workdays else 0
+    )
+    return WeekProgress(
+        week=week,
+        achieved=value,
+        target=target,
+        target_percent=target_pct,
+        elapsed=elapsed,
+        target_pace=target_pace,
+        activity_pace=activity_pace,
+        forecast=projection,
+        types=per_type,
+        counts=counts,
+        workdays_left=left if today <= week.end else 0,
+    )
+
+
+def streak(results: Iterable[tuple[date, bool | None]], today: date) -> int:
+    """Consecutive workdays, back from today, on which all quotas were met.
+
+    ``results`` are (day, met) pairs in any order; days without a quota
+    (``None``) neither count nor break the streak, and today counts only once
+    met (an unfinished today does not break it).
+    """
+    count = 0
+    for day, met in sorted(results, key=lambda r: r[0], reverse=True):
+        if day > today or met is None:
+            continue
+        if met:
+            count += 1
+        elif day == today:
+            continue
+        else:
+            break
+    return count

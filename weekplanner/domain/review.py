@@ -1,0 +1,81 @@
+"""The end-of-week lessons review (评估结果) and the commitments it carries forward."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from weekplanner.domain.errors import ParseError
+from weekplanner.i18n import _
+
+
+@dataclass(frozen=True)
+class Review:
+    """What went well, what went badly, why, and what to do differently next week.
+
+    Each ``improvements`` item becomes a commitment on next week's screen.
+    A review can be ``skipped`` on purpose (a holiday week), which is not the
+    same as never written.
+    """
+
+    went_well: str = ""
+    went_badly: str = ""
+    why: str = ""
+    improvements: tuple[str, ...] = field(default=())
+    rating: int | None = None
+    tags: tuple[str, ...] = field(default=())
+    skipped: bool = False
+    written_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.rating is not None and not 1 <= self.rating <= 5:
+            raise ParseError(_("The rating must be from 1 to 5."))
+        object.__setattr__(self, "improvements", tuple(i.strip() for i in self.improvements if i.strip()))
+        object.__setattr__(self, "tags", normalise_tags(self.tags))
+
+    def is_empty(self) -> bool:
+        return not (
+            self.went_well.strip() or self.went_badly.strip() or self.why.strip()
+            or self.improvements or self.rating is not None or self.tags
+        )
+
+    def text(self) -> str:
+        """All the review's words in one string, for full-text search."""
+        return "\n".join(
+            [self.went_well, self.went_badly, self.why, *self.improvements, *self.tags]
+        )
+
+
+def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trimmed, lower-cased (for Latin text), de-duplicated, order kept."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        clean = " ".join(tag.split()).lower()
+        if clean:
+            seen.setdefault(clean, None)
+    return tuple(seen)
+
+
+def validate_for_saving(review: Review) -> Review:
+    """Refuse an empty review (skip it explicitly instead)."""
+    if review.is_empty() and not review.skipped:
+        raise ParseError(
+            _("The review is empty. Write at least one field, or skip this week's review on purpose.")
+        )
+    return review
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """One item of last week's improvement plan, and whether it was kept this week."""
+
+    index: int
+    text: str
+    kept: bool | None = None
+
+
+def commitments_from(previous: Review | None, status: dict[int, bool]) -> list[Commitment]:
+    """This week's commitments: last week's improvement items with this week's kept marks."""
+    if previous is None or previous.skipped:
+        return []
+    return [Commitment(i, text, status.get(i)) for i, text in enumerate(previous.improvements)]

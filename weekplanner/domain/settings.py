@@ -1,0 +1,46 @@
+"""The rep's preferences: name, currency, week start, workdays, activity types, defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from weekplanner.domain.activity import BUILTIN_TYPES, ActivityType
+from weekplanner.domain.week import DEFAULT_WORKDAYS, MONDAY
+
+DEFAULT_DAILY_QUOTAS = {"call": 10, "visit": 3, "email": 20}
+
+
+@dataclass(frozen=True)
+class Settings:
+    rep_name: str = ""
+    currency: str = "CNY"
+    week_start: int = MONDAY
+    workdays: frozenset[int] = DEFAULT_WORKDAYS
+    activity_types: tuple[ActivityType, ...] = BUILTIN_TYPES
+    default_quotas: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DAILY_QUOTAS))
+    language: str | None = None
+    theme: str = "weekplanner-dark"
+    #: How far above its normal quota a re-balanced day may go (0.5 = +50%).
+    rebalance_cap: Decimal = Decimal("0.5")
+    #: The working day, for pace within today.
+    day_start_hour: int = 9
+    day_end_hour: int = 18
+    #: The yearly goal for the goal cascade (in the target's unit), if any.
+    yearly_goal: Decimal | None = None
+    yearly_goal_metric: str = "revenue"
+    #: True once the first-run walk-through was finished or skipped.
+    onboarded: bool = False
+
+    def visible_types(self) -> tuple[ActivityType, ...]:
+        return tuple(t for t in self.activity_types if not t.hidden)
+
+    def type_named(self, key: str) -> ActivityType | None:
+        return next((t for t in self.activity_types if t.key == key), None)
+
+    def sorted_workdays(self) -> list[int]:
+        """Workdays in the order they occur from the week start."""
+        return sorted(self.workdays, key=lambda d: (d - self.week_start) % 7)
+
+    def with_changes(self, **changes: object) -> "Settings":
+        return replace(self, **changes)
