@@ -1,0 +1,47 @@
+"""Fixtures shared by every test: a fixed clock, a fresh data folder, English by default."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from weekplanner.domain.clock import FixedClock
+from weekplanner.i18n import set_language
+
+#: Wednesday of 2026-W48, early afternoon: mid-week, mid-day.
+FIXED_NOW = datetime(2026, 11, 25, 14, 0)
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """No test ever reads or writes the real per-user data folder."""
+    monkeypatch.setenv("WEEKPLANNER_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(FIXED_NOW)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def repo(data_dir: Path, clock: FixedClock):
+    from weekplanner.storage.repository import Repository
+
+    repository = Repository(data_dir, clock=clock)
+    yield repository
+    repository.close()

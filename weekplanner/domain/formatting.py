@@ -1,0 +1,96 @@
+"""Numbers, money, percents and dates as a rep reads them, in English or Chinese.
+
+One place for these so the TUI, the CLI and the exports agree to the character.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from weekplanner.domain.week import Week
+from weekplanner.i18n import current_language
+
+CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def format_number(value: Decimal | int, decimals: int = 0) -> str:
+    """``500000`` → ``500,000`` (both languages group by thousands in business writing)."""
+    quantum = Decimal(1).scaleb(-decimals)
+    return f"{Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP):,}"
+
+
+def format_money(value: Decimal, currency: str = "CNY", compact: bool = False) -> str:
+    """``¥500,000``; cents only when there are any; ``compact`` gives ``¥50万`` / ``¥500k``."""
+    symbol = CURRENCY_SYMBOLS.get(currency, currency + " ")
+    value = Decimal(value)
+    if compact:
+        return symbol + compact_number(value)
+    decimals = 0 if value == value.to_integral_value() else 2
+    return symbol + format_number(value, decimals)
+
+
+def compact_number(value: Decimal | int) -> str:
+    """Short form for tight cells: ``50万`` / ``1.5亿`` in Chinese, ``500k`` / ``1.2m`` in English."""
+    value = Decimal(value)
+    if current_language() == "zh":
+        steps = ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万"))
+    else:
+        steps = ((Decimal(1_000_000_000), "bn"), (Decimal(1_000_000), "m"), (Decimal(1_000), "k"))
+    for size, suffix in steps:
+        if abs(value) >= size:
+            short = (value / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
+            return f"{short:f}{suffix}"
+    return format_number(value)
+
+
+def format_value(value: Decimal, metric: str, currency: str = "CNY", unit: str = "", compact: bool = False) -> str:
+    """A target-like value: money for revenue, ``10 new clients`` for a count."""
+    if metric == "revenue":
+        return format_money(value, currency, compact)
+    number = format_number(value)
+    return f"{number} {unit}".strip() if current_language() != "zh" else f"{number}{(' ' + unit) if unit and unit.isascii() else unit}"
+
+
+def format_percent(value: Decimal | None) -> str:
+    """``82.4%``; whole numbers without the ``.0``; ``–`` for none."""
+    if value is None:
+        return "–"
+    value = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    text = f"{value:f}"
+    return (text[:-2] if text.endswith(".0") else text) + "%"
+
+
+def weekday_name(day: date | int) -> str:
+    weekday = day if isinstance(day, int) else day.weekday()
+    return (_WEEKDAYS_ZH if current_language() == "zh" else _WEEKDAYS_EN)[weekday]
+
+
+def format_day(day: date) -> str:
+    """``Wed 25 Nov`` / ``11月25日 周三``."""
+    if current_language() == "zh":
+        return f"{day.month}月{day.day}日 {weekday_name(day)}"
+    return f"{weekday_name(day)} {day.day} {_MONTHS[day.month - 1]}"
+
+
+def format_date_range(start: date, end: date) -> str:
+    """``23–29 Nov`` / ``28 Dec – 3 Jan 2027`` / ``11月23日–29日``."""
+    if current_language() == "zh":
+        if start.year != end.year:
+            return f"{start.year}年{start.month}月{start.day}日–{end.year}年{end.month}月{end.day}日"
+        if start.month != end.month:
+            return f"{start.month}月{start.day}日–{end.month}月{end.day}日"
+        return f"{start.month}月{start.day}日–{end.day}日"
+    if start.year != end.year:
+        return f"{start.day} {_MONTHS[start.month - 1]} {start.year} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+    if start.month != end.month:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {end.day} {_MONTHS[end.month - 1]}"
+    return f"{start.day}–{end.day} {_MONTHS[start.month - 1]}"
+
+
+def format_week(week: Week) -> str:
+    """``2026-W48 · 23–29 Nov``."""
+    return f"{week.label} · {format_date_range(week.start, week.end)}"
