@@ -1,4 +1,55 @@
 """Simplified Chinese messages for the domain layer (English message → 中文)."""
 
 MESSAGES: dict[str, str] = {
+    # activity.py — built-in activity types and outcomes
+    "Calls": "电话",
+    "Visits": "拜访",
+    "Emails": "邮件",
+    "No answer": "未接通",
+    "Follow-up": "待跟进",
+    "Meeting booked": "已约见",
+    "Proposal sent": "已发方案",
+    "Deal won": "成交",
+    "New client": "新客户",
+    "Lost": "丢单",
+    # parsing.py
+    "Use a positive amount such as 500000, 500,000, ¥500,000, 500k, 1.2m, 50万 or 1.5亿.":
+        "请输入大于零的金额，例如 500000、500,000、¥500,000、500k、1.2m、50万 或 1.5亿。",
+    "Use a week label like 2026-W48, a date like 2026-11-23, or this, last, next.":
+        "请输入周标签（如 2026-W48）、日期（如 2026-11-23），或 本周、上周、下周（this、last、next）。",
+    "Use a date like 2026-11-23, or today, yesterday.":
+        "请输入日期，例如 2026-11-23，或 今天、昨天（today、yesterday）。",
+    "Use a whole number from {low} to {high}.": "请输入 {low} 到 {high} 之间的整数。",
+    "The amount is empty.": "金额为空。",
+    "The amount must be more than zero.": "金额必须大于零。",
+    "'{text}' is larger than this app accepts (at most 1万亿).": "“{text}”超出了可接受的范围（最多 1万亿）。",
+    "'{text}' has more than two decimals; amounts are kept to the cent.":
+        "“{text}”的小数超过两位；金额只精确到分。",
+    "The number is empty.": "数字为空。",
+    "The week is empty.": "周为空。",
+    "'{text}' is not a currency code; use three letters such as CNY, USD or EUR.":
+        "“{text}”不是货币代码；请使用三个字母，例如 CNY、USD 或 EUR。",
+    "'{text}' uses digits this app does not read.": "“{text}”包含无法识别的数字字符（只接受 0–9）。",
+    "The amount must be positive, not '{text}'.": "金额必须为正数，不能是“{text}”。",
+    "'{text}' is not an amount.": "“{text}”不是有效的金额。",
+    "'{text}' is not a whole number.": "“{text}”不是整数。",
+    "{value} is out of range.": "{value} 超出范围。",
+    "'{text}' is not a date.": "“{text}”不是日期。",
+    "'{text}' is not a real date.": "“{text}”不是一个存在的日期。",
+    # review.py
+    "The review is empty. Write at least one field, or skip this week's review on purpose.":
+        "周复盘为空。请至少填写一项，或者明确跳过本周复盘。",
+    "The rating must be from 1 to 5.": "自评分必须在 1 到 5 之间。",
+    # target.py
+    "A target must be more than zero.": "周目标必须大于零。",
+    "A count target must be a whole number.": "计数类目标必须是整数。",
+    # week.py
+    "'{text}' is not a week label; use the form 2026-W48.": "“{text}”不是周标签；请使用 2026-W48 这样的格式。",
+    "{year} has no week {number}; weeks run from W01 to W{last:02d}.":
+        "{year} 年没有第 {number} 周；该年的周从 W01 到 W{last:02d}。",
+    # insights.py
+    "+{percent} over your {weeks}-week average": "比近 {weeks} 周平均高 {percent}",
+    "{percent} below your {weeks}-week average": "比近 {weeks} 周平均低 {percent}",
+    "the same as your {weeks}-week average": "与近 {weeks} 周平均持平",
+    "'{tag}' in {count} of the {total} weeks below target": "“{tag}”出现在 {total} 个未达标周中的 {count} 周",
 }
