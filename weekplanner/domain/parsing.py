@@ -9,9 +9,8 @@ parsing, and the result never depends on today unless the text is relative
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import MONDAY, Week
@@ -23,6 +22,11 @@ MAX_AMOUNT = Decimal("1000000000000")
 MAX_COUNT = 100_000
 #: The largest daily quota for one activity type.
 MAX_QUOTA = 1_000
+#: Typed text longer than this is refused before any arithmetic (no number needs more).
+MAX_INPUT_LENGTH = 64
+#: Years a typed week or date may name; outside them is a typo, not a plan.
+MIN_YEAR = 1900
+MAX_YEAR = 2999
 
 _MULTIPLIERS = {
     "": Decimal(1),
@@ -43,14 +47,21 @@ _NUMBER = re.compile(
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _normalise(text: str) -> str:
-    """Fold fullwidth digits and punctuation (what Chinese input methods type) to ASCII.
+#: Fullwidth ASCII forms (U+FF01..U+FF5E) → ASCII, the ideographic space and full stop, fullwidth ¥.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: ord(" "), 0x3002: ord("."), 0xFFE5: ord("¥")})
 
-    NFKC maps ``５０万`` to ``50万`` and ``，`` to ``,``; digits of other scripts
-    stay as they are and are then rejected by the ASCII-only patterns.
+
+def _normalise(text: str) -> str:
+    """Fold what a Chinese input method types in full-width mode to ASCII — deliberately.
+
+    ``５０万`` reads as ``50万``, ``１，０００`` as ``1,000``, ``１。５万`` as
+    ``1.5万``: a rep typing in Chinese mode means exactly those numbers. Nothing
+    else is folded: superscripts (``²``), mathematical digits (``𝟓``) and the
+    digits of other scripts (Arabic-Indic ``٥``, Devanagari ``५``) are left as
+    they are and refused with a message naming them.
     """
-    folded = unicodedata.normalize("NFKC", text).strip()
-    return folded.replace("，", ",").replace("。", ".")
+    return text.translate(_FULLWIDTH).strip()
 
 
 def _has_foreign_digits(text: str) -> bool:
@@ -67,28 +78,40 @@ def parse_amount(text: str) -> Decimal:
     raw = _normalise(text)
     if not raw:
         raise ParseError(_("The amount is empty.") + " " + accepted)
+    if len(raw) > MAX_INPUT_LENGTH:
+        raise ParseError(_("The amount is too long to be a number.") + " " + accepted)
     if _has_foreign_digits(raw):
         raise ParseError(
             _("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted
         )
-    if raw.startswith("-") or raw.startswith("−"):
-        raise ParseError(_("The amount must be positive, not '{text}'.").format(text=text) + " " + accepted)
     body = _CURRENCY_SUFFIX.sub("", _CURRENCY_PREFIX.sub("", raw))
+    if body.startswith(("-", "−")) or raw.startswith(("-", "−")):
+        raise ParseError(_("The amount must be positive, not '{text}'.").format(text=text) + " " + accepted)
     match = _NUMBER.match(body)
     if not match:
         raise ParseError(_("'{text}' is not an amount.").format(text=text) + " " + accepted)
-    try:
-        number = Decimal(match.group("number").replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise ParseError(_("'{text}' is not an amount.").format(text=text) + " " + accepted) from None
-    value = number * _MULTIPLIERS[(match.group("suffix") or "").lower()]
-    if value <= 0:
-        raise ParseError(_("The amount must be more than zero.") + " " + accepted)
-    if value > MAX_AMOUNT:
-        raise ParseError(_("'{text}' is larger than this app accepts (at most 1万亿).").format(text=text))
-    if value != value.quantize(Decimal("0.01")):
-        raise ParseError(_("'{text}' has more than two decimals; amounts are kept to the cent.").format(text=text))
-    return value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value.quantize(Decimal(1))
+    with localcontext() as exact:
+        # Enough digits that multiplying by 万/亿 never rounds (1.000000000000000000000000000001 is not 1).
+        exact.prec = 2 * MAX_INPUT_LENGTH
+        try:
+            number = Decimal(match.group("number").replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+            raise ParseError(_("'{text}' is not an amount.").format(text=text) + " " + accepted) from None
+        value = number * _MULTIPLIERS[(match.group("suffix") or "").lower()]
+        if value <= 0:
+            raise ParseError(_("The amount must be more than zero.") + " " + accepted)
+        if value > MAX_AMOUNT:
+            raise ParseError(
+                _("'{text}' is too large; amounts up to 1,000,000,000,000 (1万亿) are accepted.").format(text=text)
+            )
+        if value != value.quantize(Decimal("0.01")):
+            raise ParseError(
+                _("'{text}' has more than two decimals; amounts are kept to the cent, such as 1234.56.").format(
+                    text=text
+                )
+            )
+        cents = value.quantize(Decimal("0.01"))
+    return cents if cents != cents.to_integral_value() else cents.quantize(Decimal(1))
 
 
 def parse_count(text: str, *, allow_zero: bool = False, maximum: int = MAX_COUNT) -> int:
@@ -98,9 +121,13 @@ def parse_count(text: str, *, allow_zero: bool = False, maximum: int = MAX_COUNT
     accepted = _("Use a whole number from {low} to {high}.").format(low=lowest, high=f"{maximum:,}")
     if not raw:
         raise ParseError(_("The number is empty.") + " " + accepted)
-    if _has_foreign_digits(raw) or not re.fullmatch(r"[+-]?\d+", raw.replace(",", "")):
+    if (
+        len(raw) > MAX_INPUT_LENGTH
+        or _has_foreign_digits(raw)
+        or not re.fullmatch(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)", raw)
+    ):
         raise ParseError(_("'{text}' is not a whole number.").format(text=text) + " " + accepted)
-    value = int(raw.replace(",", ""))
+    value = int(raw.replace(",", "").replace("−", "-"))
     if value < lowest or value > maximum:
         raise ParseError(_("{value} is out of range.").format(value=value) + " " + accepted)
     return value
@@ -146,9 +173,18 @@ def parse_date(text: str, today: date) -> date:
     if not _DATE.match(raw):
         raise ParseError(_("'{text}' is not a date.").format(text=text) + " " + accepted)
     try:
-        return date.fromisoformat(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         raise ParseError(_("'{text}' is not a real date.").format(text=text) + " " + accepted) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ParseError(
+            _("'{text}' is outside the years this app accepts ({low}–{high}).").format(
+                text=text, low=MIN_YEAR, high=MAX_YEAR
+            )
+            + " "
+            + accepted
+        )
+    return day
 
 
 def parse_currency(text: str) -> str:
@@ -159,3 +195,31 @@ def parse_currency(text: str) -> str:
             _("'{text}' is not a currency code; use three letters such as CNY, USD or EUR.").format(text=text)
         )
     return raw
+
+
+def parse_percent(text: str, *, maximum: Decimal = Decimal(1000)) -> Decimal:
+    """``25%``, ``25`` or ``12.5 %`` → the share as a Decimal (``0.25``); from 0 to ``maximum`` percent."""
+    raw = _normalise(text).replace("％", "%").rstrip("%").strip()
+    accepted = _("Use a percent such as 25% or 12.5 (from 0 to {high}).").format(high=f"{maximum:f}")
+    if not raw:
+        raise ParseError(_("The percent is empty.") + " " + accepted)
+    if _has_foreign_digits(raw) or not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", raw):
+        raise ParseError(_("'{text}' is not a percent.").format(text=text) + " " + accepted)
+    value = Decimal(raw)
+    if value > maximum:
+        raise ParseError(_("{value}% is out of range.").format(value=raw) + " " + accepted)
+    return value / 100
+
+
+def parse_ratio(text: str, *, maximum: Decimal = Decimal(1000)) -> Decimal:
+    """A rate such as calls per visit: ``4``, ``2.5``, ``０.５``; from 0 to ``maximum``."""
+    raw = _normalise(text)
+    accepted = _("Use a number such as 4 or 2.5 (from 0 to {high}).").format(high=f"{maximum:f}")
+    if not raw:
+        raise ParseError(_("The number is empty.") + " " + accepted)
+    if _has_foreign_digits(raw) or not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", raw):
+        raise ParseError(_("'{text}' is not a number.").format(text=text) + " " + accepted)
+    value = Decimal(raw)
+    if value > maximum:
+        raise ParseError(_("{value} is out of range.").format(value=raw) + " " + accepted)
+    return value
