@@ -13,6 +13,7 @@ from decimal import ROUND_CEILING, Decimal
 from typing import Iterable
 
 from weekplanner.domain.formatting import format_money, format_number, format_percent, format_value
+from weekplanner.domain.insights import overall_conversion
 from weekplanner.domain.plan import WeekPlan, split_total
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Target
@@ -48,10 +49,9 @@ def ratios_from_history(summaries: Iterable[WeekSummary], weeks: int = RATIO_WEE
     them (the amounts a rep logs are the deals' values).
     """
     recent = list(summaries)[:weeks]
-    visits = sum(s.done.get("visit", 0) for s in recent)
-    calls = sum(s.done.get("call", 0) for s in recent)
+    conversion = overall_conversion(recent)
+    visits, calls = conversion.visits, conversion.calls
     emails = sum(s.done.get("email", 0) for s in recent)
-    deals = sum(s.outcomes.get("deal_won", 0) for s in recent)
     clients = sum(s.outcomes.get("new_client", 0) for s in recent)
     revenue_weeks = [s for s in recent if s.target_metric == "revenue"]
     revenue = sum((s.achieved for s in revenue_weeks), Decimal(0))
@@ -60,8 +60,8 @@ def ratios_from_history(summaries: Iterable[WeekSummary], weeks: int = RATIO_WEE
     found: dict[str, Decimal] = {}
     if revenue_deals and revenue > 0:
         found["avg_deal"] = _share(revenue, Decimal(revenue_deals))
-    if visits and deals:
-        found["visit_to_deal"] = min(_share(Decimal(deals), Decimal(visits)), Decimal(1))
+    if conversion.visit_to_deal:
+        found["visit_to_deal"] = min(conversion.visit_to_deal / 100, Decimal(1))
     if visits and calls:
         found["calls_per_visit"] = _share(Decimal(calls), Decimal(visits))
     if visits and emails:
