@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation, localcontext
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.week import MONDAY, Week
+from weekplanner.domain.week import MAX_YEAR, MIN_YEAR, MONDAY, Week
 from weekplanner.i18n import _
 
 #: The largest amount accepted: one trillion (1万亿) — beyond any weekly target.
@@ -24,9 +24,6 @@ MAX_COUNT = 100_000
 MAX_QUOTA = 1_000
 #: Typed text longer than this is refused before any arithmetic (no number needs more).
 MAX_INPUT_LENGTH = 64
-#: Years a typed week or date may name; outside them is a typo, not a plan.
-MIN_YEAR = 1900
-MAX_YEAR = 2999
 
 _MULTIPLIERS = {
     "": Decimal(1),
@@ -44,7 +41,7 @@ _NUMBER = re.compile(
     r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<suffix>k|w|m|千|万|百万|亿)?$",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
 #: Fullwidth ASCII forms (U+FF01..U+FF5E) → ASCII, the ideographic space and full stop, fullwidth ¥.
@@ -153,9 +150,11 @@ def parse_week(text: str, today: date, week_start: int = MONDAY) -> Week:
         raise ParseError(_("The week is empty.") + " " + accepted)
     if raw in _RELATIVE_WEEKS:
         return Week.containing(today, week_start).next(_RELATIVE_WEEKS[raw])
+    if _has_foreign_digits(raw):
+        raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted)
     if "w" in raw:
         try:
-            return Week.from_label(raw, week_start)
+            return Week.from_label(_normalise(text), week_start)
         except ParseError as error:
             raise ParseError(str(error) + " " + accepted) from None
     return Week.containing(parse_date(raw, today), week_start)
@@ -170,6 +169,8 @@ def parse_date(text: str, today: date) -> date:
     accepted = _("Use a date like 2026-11-23, or today, yesterday.")
     if raw in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[raw])
+    if _has_foreign_digits(raw):
+        raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted)
     if not _DATE.match(raw):
         raise ParseError(_("'{text}' is not a date.").format(text=text) + " " + accepted)
     try:

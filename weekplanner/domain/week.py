@@ -20,7 +20,12 @@ SUNDAY = 6
 WEEK_STARTS = (MONDAY, SUNDAY)
 DEFAULT_WORKDAYS: frozenset[int] = frozenset({0, 1, 2, 3, 4})
 
-_LABEL = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
+#: Years a week label or a typed date may name; outside them is a typo, not a plan
+#: (and the Sunday before 0001-01-01 does not exist).
+MIN_YEAR = 1900
+MAX_YEAR = 2999
+
+_LABEL = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -45,6 +50,10 @@ class Week:
                 _("'{text}' is not a week label; use the form 2026-W48.").format(text=label)
             )
         year, number = int(match.group(1)), int(match.group(2))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ParseError(
+                _("'{text}' names a year outside {low}–{high}; use a label such as 2026-W48.").format(text=label, low=MIN_YEAR, high=MAX_YEAR)
+            )
         try:
             monday = date.fromisocalendar(year, number, 1)
         except ValueError:

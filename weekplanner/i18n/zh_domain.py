@@ -22,9 +22,12 @@ MESSAGES: dict[str, str] = {
     "Use a whole number from {low} to {high}.": "请输入 {low} 到 {high} 之间的整数。",
     "The amount is empty.": "金额为空。",
     "The amount must be more than zero.": "金额必须大于零。",
-    "'{text}' is larger than this app accepts (at most 1万亿).": "“{text}”超出了可接受的范围（最多 1万亿）。",
-    "'{text}' has more than two decimals; amounts are kept to the cent.":
-        "“{text}”的小数超过两位；金额只精确到分。",
+    "The amount is too long to be a number.": "输入的金额太长，不是有效数字。",
+    "'{text}' is too large; amounts up to 1,000,000,000,000 (1万亿) are accepted.":
+        "“{text}”太大；金额最多为 1,000,000,000,000（1万亿）。",
+    "'{text}' has more than two decimals; amounts are kept to the cent, such as 1234.56.":
+        "“{text}”的小数超过两位；金额只精确到分，例如 1234.56。",
+    "'{text}' is outside the years this app accepts ({low}–{high}).": "“{text}”不在可接受的年份范围内（{low}–{high}）。",
     "The number is empty.": "数字为空。",
     "The week is empty.": "周为空。",
     "'{text}' is not a currency code; use three letters such as CNY, USD or EUR.":
@@ -47,6 +50,8 @@ MESSAGES: dict[str, str] = {
     "'{text}' is not a week label; use the form 2026-W48.": "“{text}”不是周标签；请使用 2026-W48 这样的格式。",
     "{year} has no week {number}; weeks run from W01 to W{last:02d}.":
         "{year} 年没有第 {number} 周；该年的周从 W01 到 W{last:02d}。",
+    "'{text}' names a year outside {low}–{high}; use a label such as 2026-W48.":
+        "“{text}”的年份不在 {low}–{high} 之间；请使用 2026-W48 这样的周标签。",
     # insights.py
     "+{percent} over your {weeks}-week average": "比近 {weeks} 周平均高 {percent}",
     "{percent} below your {weeks}-week average": "比近 {weeks} 周平均低 {percent}",
