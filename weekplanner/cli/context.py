@@ -1,4 +1,8 @@
-"""What every subcommand shares: opening the data folder, the console, one-line errors (exit 2)."""
+"""What every subcommand shares: opening the data folder, the clock, the console, one-line errors (exit 2).
+
+``WEEKPLANNER_TODAY`` (``2026-11-25T14:00`` or ``2026-11-25``) fixes "now" for
+the command line, so scripts and tests get the same answer every day.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,42 @@ import argparse
 import os
 import sys
 from contextlib import contextmanager
-from typing import Iterator
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Iterator
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _, set_language
 
+if TYPE_CHECKING:
+    from weekplanner.domain.clock import Clock
+    from weekplanner.storage.repository import Repository
+
 EXIT_USER_ERROR = 2
+ENV_TODAY = "WEEKPLANNER_TODAY"
+
+
+def examples(*lines: str) -> str:
+    """A help epilog listing example command lines (kept as written by the help formatter)."""
+    return _("examples:") + "\n" + "\n".join("  " + line for line in lines)
+
+
+def cli_clock(environ: dict[str, str] | None = None) -> "Clock":
+    """The system clock, or the moment fixed by ``$WEEKPLANNER_TODAY`` (a date alone means noon)."""
+    from weekplanner.domain.clock import FixedClock, SystemClock
+
+    text = (os.environ if environ is None else environ).get(ENV_TODAY, "").strip()
+    if not text:
+        return SystemClock()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ParseError(
+            _("{name}='{text}' is not a date or a date and time; use 2026-11-25 or 2026-11-25T14:00.").format(
+                name=ENV_TODAY, text=text)
+        ) from None
+    if len(text) == 10:
+        moment = datetime.combine(moment.date(), time(12))
+    return FixedClock(moment.replace(tzinfo=None, microsecond=0))
 
 
 def console(stderr: bool = False):  # -> rich.console.Console
@@ -22,12 +56,16 @@ def console(stderr: bool = False):  # -> rich.console.Console
 
 
 @contextmanager
-def open_repo(args: argparse.Namespace, *, write: bool) -> Iterator["Repository"]:  # noqa: F821
-    """Open the data folder from ``--data-dir``/env/default; writers take the lock."""
+def open_repo(args: argparse.Namespace, *, write: bool) -> Iterator["Repository"]:
+    """Open the data folder from ``--data-dir``/env/default; writers take the lock.
+
+    Readers take no lock, so ``status`` works while the app is open in another terminal.
+    """
     from weekplanner.paths import resolve_data_dir
     from weekplanner.storage.repository import Repository
 
-    repo = Repository(resolve_data_dir(args.data_dir), read_only=not write or args.read_only)
+    repo = Repository(resolve_data_dir(args.data_dir), read_only=not write or args.read_only,
+                      clock=cli_clock())
     try:
         if args.lang is None and repo.has_settings() and repo.settings.language in ("en", "zh"):
             set_language(repo.settings.language)

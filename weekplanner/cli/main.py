@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from weekplanner import __version__
-from weekplanner.i18n import _, detect_language, set_language
+from weekplanner.i18n import LANGUAGES, _, detect_language, set_language
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = (
@@ -33,35 +33,119 @@ def _command_modules() -> list[object]:
     return modules
 
 
-def _early_language(argv: Sequence[str]) -> None:
-    """Pick the language before the parser is built, so ``--help`` is translated too."""
-    language = None
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value of ``--option VALUE`` or ``--option=VALUE`` in ``argv`` (the last one wins)."""
+    value = None
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            language = argv[i + 1]
-        elif arg.startswith("--lang="):
-            language = arg.split("=", 1)[1]
-    if language in ("en", "zh"):
-        set_language(language)
-    else:
-        set_language(detect_language())
+        if arg == "--":
+            break
+        if arg == option and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith(option + "="):
+            value = arg.split("=", 1)[1]
+    return value
+
+
+def _stored_language(data_dir: str | None) -> str | None:
+    """The language saved in the settings, read straight from the file (no TinyDB) to start fast.
+
+    Any problem with the file is ignored here; the command itself reports it.
+    """
+    import json
+
+    from weekplanner.paths import resolve_data_dir
+
+    try:
+        path = resolve_data_dir(data_dir) / "settings.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        doc = next(iter(data.get("settings", {}).values()), {})
+        language = doc.get("language") if isinstance(doc, dict) else None
+    except (OSError, ValueError, AttributeError, TypeError):
+        return None
+    return language if language in LANGUAGES else None
+
+
+def _early_language(argv: Sequence[str]) -> None:
+    """Pick the language before the parser is built, so ``--help`` is translated too.
+
+    ``--lang`` first, then the language stored in the settings, then the locale.
+    """
+    language = _option_value(argv, "--lang")
+    if language not in LANGUAGES:
+        language = _stored_language(_option_value(argv, "--data-dir"))
+    set_language(language if language in LANGUAGES else detect_language())
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps prose, keeps indented example lines as written, translates the "usage:" prefix."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        blocks = []
+        for block in text.strip("\n").split("\n\n"):
+            if any(line.startswith(" ") for line in block.splitlines()):
+                blocks.append("\n".join(indent + line for line in block.splitlines()))
+            else:
+                blocks.append(textwrap.fill(" ".join(block.split()), width, initial_indent=indent,
+                                            subsequent_indent=indent))
+        return "\n\n".join(blocks)
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse with translated headings and one-line usage errors (exit 2).
+
+    Subcommand parsers are made from this class too, so every command behaves the same.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("arguments")
+        self._optionals.title = _("options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=_("show this help and exit"))
+
+    def error(self, message: str) -> NoReturn:
+        hint = _("see '{prog} --help'").format(prog=self.prog)
+        self.exit(2, f"{self.prog}: {_('error')}: {message} ({hint})\n")
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """The options every command accepts, before or after the command name."""
+    group = parser.add_argument_group(_("global options"))
+    taken = set(parser._option_string_actions)
+    if "--data-dir" not in taken:
+        group.add_argument("--data-dir", metavar="DIR", default=default,
+                           help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))
+    group.add_argument("--lang", choices=LANGUAGES, default=default,
+                       help=_("language of the interface (default: settings, then the locale)"))
+    group.add_argument("--theme", metavar="NAME", default=default, help=_("colour theme for the app"))
+    group.add_argument("--read-only", action="store_true", default=False if default is None else default,
+                       help=_("open the data without changing it"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="weekplanner",
         description=_("Plan and run your sales week: target, daily quotas, tick-off, pace, review, summary. "
                       "Without a command, opens the full-screen app."),
+        epilog=_("Start with 'weekplanner demo' to explore a sample week, or 'weekplanner COMMAND --help' "
+                 "for one command."),
     )
-    parser.add_argument("--version", action="version", version=f"weekplanner {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))
-    parser.add_argument("--lang", choices=["en", "zh"], help=_("language of the interface (default: settings, then the locale)"))
-    parser.add_argument("--theme", metavar="NAME", help=_("colour theme for the app"))
-    parser.add_argument("--read-only", action="store_true", help=_("open the data without changing it"))
+    parser.add_argument("--version", action="version", version=f"weekplanner {__version__}",
+                        help=_("show the version and exit"))
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     for module in _command_modules():
         module.register(subparsers)  # type: ignore[attr-defined]
+    for command in dict.fromkeys(subparsers.choices.values()):
+        # SUPPRESS: given after the command they count, left out they keep the value given before it.
+        _add_global_options(command, default=argparse.SUPPRESS)
     return parser
 
 
@@ -69,7 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _early_language(args_list)
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # --help, --version, usage errors: return the code instead of exiting
+        return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
     if args.command is None:
         from weekplanner.tui.launch import launch
 
