@@ -1,0 +1,278 @@
+"""The manager summary as one pure data model, built once and rendered to every format.
+
+Every number comes from the domain core (``progress.week_progress``,
+``summary.summarise``, ``review.commitments_from``), so a summary agrees with
+what the rep saw on screen. Renderers format the model; none of them computes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from weekplanner.domain.activity import NOTABLE_OUTCOMES, Activity, ActivityType
+from weekplanner.domain.plan import Adjustment
+from weekplanner.domain.progress import PaceStatus, achieved, day_counts, streak, week_progress
+from weekplanner.domain.record import WeekRecord
+from weekplanner.domain.review import Commitment, Review, commitments_from
+from weekplanner.domain.settings import Settings
+from weekplanner.domain.summary import summarise
+from weekplanner.domain.target import Target, TargetChange, percent
+from weekplanner.domain.week import Week
+from weekplanner.i18n import N_, _
+
+if TYPE_CHECKING:  # the exporters never need storage at import time
+    from weekplanner.storage.repository import Repository, WeekData
+
+PACE_LABELS = {
+    PaceStatus.AHEAD: N_("ahead"),
+    PaceStatus.ON_TRACK: N_("on track"),
+    PaceStatus.BEHIND: N_("behind"),
+}
+
+
+def pace_label(status: PaceStatus | None) -> str:
+    return _(PACE_LABELS[status]) if status is not None else "–"
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """One day's quotas and what was done, per activity type."""
+
+    day: date
+    quota: dict[str, int]
+    done: dict[str, int]
+    achieved: Decimal
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A notable entry (a won deal, a new client) worth naming to the manager."""
+
+    at: datetime
+    type: str
+    outcome: str
+    client: str
+    amount: Decimal | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WeekReport:
+    week: Week
+    target: Target | None
+    achieved: Decimal
+    percent: Decimal | None
+    days: tuple[DayReport, ...]
+    planned: dict[str, int]
+    done: dict[str, int]
+    target_pace: PaceStatus | None
+    activity_pace: PaceStatus | None
+    streak: int
+    days_met: int
+    days_with_quota: int
+    outcomes: tuple[Outcome, ...]
+    adjustments: tuple[Adjustment, ...]
+    review: Review | None
+    commitments: tuple[Commitment, ...]
+
+    @property
+    def changes(self) -> tuple[TargetChange, ...]:
+        return self.target.changes if self.target else ()
+
+    @property
+    def review_status(self) -> str:
+        """``written``, ``skipped`` or ``missing``: a skipped review is not a forgotten one."""
+        if self.review is None:
+            return "missing"
+        return "skipped" if self.review.skipped else "written"
+
+    @property
+    def rating(self) -> int | None:
+        return self.review.rating if self.review and not self.review.skipped else None
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The sums over a range; target sums only when every week measures the same thing."""
+
+    target: Decimal | None
+    achieved: Decimal | None
+    percent: Decimal | None
+    metric: str | None
+    currency: str
+    unit: str
+    planned: dict[str, int]
+    done: dict[str, int]
+    days_met: int
+    days_with_quota: int
+    average_rating: Decimal | None
+
+
+@dataclass(frozen=True)
+class Report:
+    rep_name: str
+    weeks: tuple[WeekReport, ...]
+    #: The activity columns, in the rep's order (types with neither quota nor entries left out).
+    types: tuple[ActivityType, ...]
+    generated_at: datetime
+    totals: Totals = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "totals", _totals(self.weeks))
+
+    @property
+    def first(self) -> Week:
+        return self.weeks[0].week
+
+    @property
+    def last(self) -> Week:
+        return self.weeks[-1].week
+
+    @property
+    def is_range(self) -> bool:
+        return len(self.weeks) > 1
+
+    @property
+    def label(self) -> str:
+        """``2026-W48`` or ``2026-W45–2026-W48``; also names the default file."""
+        if not self.is_range:
+            return self.first.label
+        return f"{self.first.label}–{self.last.label}"
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return tuple(o for w in self.weeks for o in w.outcomes)
+
+
+def build_week_report(
+    data: "WeekData", previous: WeekRecord | None, settings: Settings, now: datetime
+) -> WeekReport:
+    """One week's part of the summary, as of ``now`` (pace of a past week is its final pace)."""
+    week, record = data.week, data.record
+    activities = [a for a in data.activities if a.day in week]
+    progress = week_progress(
+        week, record.plan, record.target, activities, now, settings.workdays,
+        day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
+    )
+    summary = summarise(week, record, activities)
+    counts = day_counts(activities)
+    shown = [
+        d for d in week.days
+        if d.weekday() in settings.workdays or record.plan.day_total(d) or counts.get(d)
+    ]
+    met = dict(summary.days_met)
+    days = tuple(
+        DayReport(
+            day=d,
+            quota=dict(record.plan.quotas.get(d.weekday(), {})),
+            done=_ordered(counts.get(d, {}), record.plan.types()),
+            achieved=achieved(a for a in activities if a.day == d),
+            met=met.get(d),
+        )
+        for d in shown
+    )
+    review = record.review
+    return WeekReport(
+        week=week,
+        target=record.target,
+        achieved=summary.achieved,
+        percent=summary.percent,
+        days=days,
+        planned=summary.planned,
+        done=summary.done,
+        target_pace=progress.target_pace.status if progress.target_pace else None,
+        activity_pace=progress.activity_pace.status if progress.activity_pace else None,
+        streak=streak(summary.days_met, min(now.date(), week.end)),
+        days_met=sum(1 for _day, ok in summary.days_met if ok),
+        days_with_quota=len(summary.days_met),
+        outcomes=tuple(_outcome(a) for a in activities if a.outcome in NOTABLE_OUTCOMES),
+        adjustments=record.adjustments,
+        review=review,
+        commitments=tuple(
+            commitments_from(previous.review if previous else None, record.commitments_kept)
+        ),
+    )
+
+
+def _ordered(row: dict[str, int], first: list[str]) -> dict[str, int]:
+    """Planned types first, then the rest by name: stable output whatever order entries were logged in."""
+    keys = [k for k in first if k in row] + sorted(k for k in row if k not in first)
+    return {k: row[k] for k in keys}
+
+
+def _outcome(activity: Activity) -> Outcome:
+    return Outcome(activity.at, activity.type, activity.outcome, activity.client, activity.amount, activity.note)
+
+
+def report_types(settings: Settings, weeks: Iterable[WeekReport]) -> tuple[ActivityType, ...]:
+    """The rep's types that appear in the weeks, then any unknown keys found in the data."""
+    used: dict[str, None] = {}
+    for w in weeks:
+        for key in [*w.planned, *w.done]:
+            used.setdefault(key, None)
+    known = [t for t in settings.activity_types if t.key in used]
+    extra = [ActivityType(k) for k in used if settings.type_named(k) is None]
+    return tuple(known + extra)
+
+
+def build_report(
+    rep_name: str, settings: Settings, weeks: Sequence[WeekReport], now: datetime
+) -> Report:
+    return Report(rep_name, tuple(weeks), report_types(settings, weeks), now)
+
+
+def load_report(repo: "Repository", weeks: Sequence[Week], now: datetime | None = None) -> Report:
+    """Read exactly the weeks asked for (and the record of the week before the first).
+
+    No history scan: a one-week export reads one week file and one record,
+    however many years of history the data folder holds.
+    """
+    if not weeks:
+        raise ValueError("a report needs at least one week")
+    now = now or repo.clock.now()
+    settings = repo.settings
+    previous: WeekRecord | None = repo.record(weeks[0].previous().label)
+    reports = []
+    for week in weeks:
+        data = repo.load_week(week)
+        reports.append(build_week_report(data, previous, settings, now))
+        previous = data.record
+    return build_report(settings.rep_name, settings, reports, now)
+
+
+def _totals(weeks: Sequence[WeekReport]) -> Totals:
+    targets = [w.target for w in weeks if w.target is not None]
+    kinds = {(t.metric.value, t.currency if t.is_revenue else "", t.unit) for t in targets}
+    same_kind = len(kinds) == 1
+    metric, currency, unit = next(iter(kinds)) if same_kind else (None, "", "")
+    target = sum((t.value for t in targets), Decimal(0)) if same_kind else None
+    # Achieved is in the target's unit, so it only adds up when the targets agree.
+    value = sum((w.achieved for w in weeks), Decimal(0)) if same_kind or not targets else None
+    # The percent compares like with like: what the weeks that had a target achieved.
+    against = sum((w.achieved for w in weeks if w.target is not None), Decimal(0))
+    planned: dict[str, int] = {}
+    done: dict[str, int] = {}
+    for w in weeks:
+        for key, n in w.planned.items():
+            planned[key] = planned.get(key, 0) + n
+        for key, n in w.done.items():
+            done[key] = done.get(key, 0) + n
+    ratings = [w.rating for w in weeks if w.rating is not None]
+    average = (Decimal(sum(ratings)) / len(ratings)).quantize(Decimal("0.1")) if ratings else None
+    return Totals(
+        target=target,
+        achieved=value,
+        percent=percent(against, target) if target else None,
+        metric=metric,
+        currency=currency,
+        unit=unit,
+        planned=planned,
+        done=done,
+        days_met=sum(w.days_met for w in weeks),
+        days_with_quota=sum(w.days_with_quota for w in weeks),
+        average_rating=average,
+    )
