@@ -1,0 +1,1 @@
+"""weekplanner's bundled colour themes (TOML files, loaded by weekplanner.tui.themes)."""

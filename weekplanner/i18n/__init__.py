@@ -2,9 +2,20 @@
 
 Every user-facing string is written in English and wrapped in ``_()``; the
 Chinese text lives in per-area catalogs (``zh_*.py``, plain dicts keyed by the
-English message; every ``zh_*`` module in this package is loaded). Plain Python catalogs need no compile step (gettext ``.mo``
-files would), load in microseconds, and let a test parse the source with
-``ast`` and prove that every ``_()`` message has a translation.
+English message; every ``zh_*`` module in this package is loaded).
+
+Why plain Python dicts instead of gettext ``.po``/``.mo`` files: no compile
+step (``.mo`` files must be built and shipped, and go stale silently), the
+catalog loads once in about a millisecond, each area owns its own file (no
+merge conflicts in one big ``.po``), and ``tests/test_i18n.py`` parses the
+source with ``ast`` and proves every ``_()``/``N_()`` message has a Chinese
+translation with the same ``{fields}``. There are two languages, no plural
+forms beyond what ``{n}`` wording covers, so gettext's machinery buys nothing.
+
+Rules: wrap English text in ``_()`` where it is shown; at module or class
+level (constants, ``BINDINGS`` descriptions) use ``N_()`` and translate at use,
+because class bodies run once at import, before a language switch.
+The TUI re-translates binding descriptions itself (``weekplanner.tui.translate``).
 
 Messages use ``str.format`` fields (``_("{n} calls").format(n=3)``) so word
 order can differ between the languages.
@@ -18,6 +29,7 @@ from typing import Mapping
 LANGUAGES = ("en", "zh")
 _language = "en"
 _catalog: dict[str, str] | None = None
+_reverse: dict[str, str] | None = None
 
 
 def catalog_modules() -> list[str]:
@@ -44,6 +56,20 @@ def _(message: str) -> str:
     if _catalog is None:
         _catalog = _load_zh()
     return _catalog.get(message, message)
+
+
+def source_text(text: str) -> str:
+    """The English message behind ``text`` if it is a Chinese translation, else ``text``.
+
+    Lets text that was translated too early (e.g. in a class body at import)
+    be translated again after a language switch.
+    """
+    global _catalog, _reverse
+    if _reverse is None:
+        if _catalog is None:
+            _catalog = _load_zh()
+        _reverse = {zh: en for en, zh in _catalog.items()}
+    return _reverse.get(text, text)
 
 
 def N_(message: str) -> str:

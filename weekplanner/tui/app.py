@@ -12,8 +12,9 @@ from textual.binding import Binding
 
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
-from weekplanner.i18n import _
+from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
+from weekplanner.tui.commands import WeekPlannerCommands
 
 
 class WeekPlannerApp(App[None]):
@@ -22,9 +23,12 @@ class WeekPlannerApp(App[None]):
     TITLE = "weekplanner"
     CSS_PATH = "app.tcss"
     BINDINGS = [
-        Binding("question_mark,f1", "open_help", _("Help"), key_display="?"),
-        Binding("ctrl+q", "quit", _("Quit"), priority=True),
+        Binding("question_mark,f1", "open_help", N_("Help"), key_display="?"),
+        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
     ]
+    # BINDINGS descriptions are English N_() markers: weekplanner.tui.translate
+    # translates them per screen and again after a language switch.
+    COMMANDS = App.COMMANDS | {WeekPlannerCommands}
 
     def __init__(
         self,
@@ -33,17 +37,26 @@ class WeekPlannerApp(App[None]):
         clock: Clock | None = None,
         theme_name: str | None = None,
         read_only_reason: str | None = None,
+        first_run: bool = False,
     ) -> None:
         super().__init__()
         self.repo = repo
         self.clock: Clock = clock or SystemClock()
         self.requested_theme = theme_name
         self.read_only_reason = read_only_reason
+        #: Show the welcome walk-through first (the launcher sets it for an empty data folder).
+        self.first_run = first_run
 
     def on_mount(self) -> None:
         from weekplanner.tui.screens.week import WeekScreen
 
-        self.push_screen(WeekScreen())
+        self.prepare_look_and_language()
+        if self.first_run:
+            from weekplanner.tui.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen(), lambda _done: self.push_screen(WeekScreen()))
+        else:
+            self.push_screen(WeekScreen())
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
 
@@ -72,3 +85,31 @@ class WeekPlannerApp(App[None]):
         from weekplanner.tui.screens.settings import SettingsScreen
 
         self.push_screen(SettingsScreen())
+
+    # -- themes and language (weekplanner.tui.themes / weekplanner.tui.translate) --
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """``$wp-ahead`` … for themes that do not set them (Textual's built-ins)."""
+        from weekplanner.tui.themes import wp_variable_defaults
+
+        return wp_variable_defaults(self.current_theme)
+
+    def prepare_look_and_language(self) -> None:
+        """Register themes, apply --theme or the saved one, translate key descriptions."""
+        from weekplanner.paths import user_themes_dir
+        from weekplanner.tui.themes import install_themes, persist_theme_changes
+        from weekplanner.tui.translate import follow_language
+
+        started = install_themes(self, user_themes_dir(self.repo.folder), self.requested_theme or self.repo.settings.theme)
+        persist_theme_changes(self, self.repo, started)
+        follow_language(self)
+
+    async def apply_language(self, language: str) -> None:
+        """Switch the UI language now ("en" or "zh"), save it, redraw the open screens."""
+        from weekplanner.tui.translate import switch_language
+
+        await switch_language(self, language)
+
+    async def action_toggle_language(self) -> None:
+        from weekplanner.i18n import current_language
+
+        await self.apply_language("en" if current_language() == "zh" else "zh")

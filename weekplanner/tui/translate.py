@@ -1,0 +1,80 @@
+"""Follow the UI language in Textual's key bindings (Footer, help panel).
+
+``BINDINGS`` are evaluated once, when the class body runs at import, so their
+descriptions are written in English (``N_()``) and translated here, per
+instance, whenever a screen is shown and after a language switch. Every
+binding keeps its English source (``source_text`` also recovers it from a
+description that was translated at import), so switching back and forth works.
+Textual copies a class's bindings into each node's ``_bindings`` map at
+construction, which is what the Footer reads; replacing the (frozen) Binding
+objects there is the least intrusive way to change what the Footer shows.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import Screen
+
+from weekplanner.i18n import _, current_language, set_language, source_text
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+def _translated(binding: Binding) -> Binding:
+    description = _(source_text(binding.description)) if binding.description else binding.description
+    tooltip = _(source_text(binding.tooltip)) if binding.tooltip else binding.tooltip
+    if description == binding.description and tooltip == binding.tooltip:
+        return binding
+    return replace(binding, description=description, tooltip=tooltip)
+
+
+def translate_bindings(node: DOMNode) -> None:
+    """Put ``node``'s binding descriptions into the current language."""
+    if getattr(node, "_wp_bindings_language", None) == current_language():
+        return
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [_translated(b) for b in bindings]
+    node._wp_bindings_language = current_language()  # type: ignore[attr-defined]
+
+
+def translate_screen(screen: Screen) -> None:
+    """Translate the bindings of a screen and every widget on it, and refresh the Footer."""
+    translate_bindings(screen)
+    for node in screen.walk_children(with_self=False):
+        translate_bindings(node)
+    screen.refresh_bindings()
+
+
+def follow_language(app: "App[object]") -> None:
+    """Translate the app's bindings now, and every screen's as it is shown."""
+    translate_bindings(app)
+    app.screen_change_signal.subscribe(app, translate_screen, immediate=True)
+
+
+async def switch_language(app: "App[object]", language: str) -> None:
+    """Switch the UI language at run time, save it, and redraw every open screen.
+
+    A screen may define ``refresh_language()`` (sync or async) to update its
+    text in place and keep its state; otherwise it is recomposed.
+    """
+    set_language(language)
+    repo = getattr(app, "repo", None)
+    if repo is not None and not repo.read_only and repo.settings.language != language:
+        repo.save_settings(repo.settings.with_changes(language=language))
+    translate_bindings(app)
+    for screen in list(app.screen_stack):
+        refresh = getattr(screen, "refresh_language", None)
+        if refresh is not None:
+            result = refresh()
+            if inspect.isawaitable(result):
+                await result
+        else:
+            await screen.recompose()
+        translate_screen(screen)
