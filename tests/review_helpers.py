@@ -57,4 +57,5 @@ class ScreenHarness(WeekPlannerApp):
 
     def on_mount(self, event) -> None:
         event.prevent_default()  # Textual would run the base class's on_mount too
+        self.prepare_look_and_language()
         self.push_screen(self._make_screen())

@@ -26,7 +26,7 @@ from weekplanner.domain.review import Review, commitments_from, validate_for_sav
 from weekplanner.domain.review_facts import describe_commitments, describe_facts, number_moves, review_facts
 from weekplanner.domain.summary import summarise
 from weekplanner.domain.week import Week
-from weekplanner.i18n import _
+from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
 
@@ -63,9 +63,9 @@ class ReviewScreen(Screen[None]):
 
     CSS_PATH = ["review.tcss", "../widgets/commitments.tcss"]
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Save review")),
-        Binding("ctrl+n", "skip", _("Skip this week's review")),
-        Binding("escape", "close", _("Close (draft kept)")),
+        Binding("ctrl+s", "save", N_("Save review")),
+        Binding("ctrl+n", "skip", N_("Skip this week's review")),
+        Binding("escape", "close", N_("Close (draft kept)")),
     ]
 
     def __init__(self, week: Week) -> None:
@@ -246,11 +246,20 @@ class ReviewScreen(Screen[None]):
         self.notify(message)
         self.dismiss()
 
-    @on(Button.Pressed, "#close")
-    def action_close(self) -> None:
+    def flush_draft(self) -> None:
+        """Write a pending draft now instead of waiting for the timer."""
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self.save_draft()
+
+    async def refresh_language(self) -> None:
+        """Redraw in the new language from the draft, so nothing typed is lost."""
+        self.flush_draft()
+        await self.recompose()
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.flush_draft()
         self.dismiss()
 
     @on(CommitmentList.Toggled)

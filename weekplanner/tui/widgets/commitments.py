@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Label, ListItem, ListView, Static
 
 from weekplanner.domain.review import Commitment
-from weekplanner.i18n import _
+from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
 
 _MARKS = {True: "✓", False: "✗", None: "·"}
@@ -39,7 +39,7 @@ def next_mark(kept: bool | None) -> bool:
 class CommitmentList(Widget):
     """One row per commitment; enter or space toggles kept / not kept."""
 
-    BINDINGS = [Binding("space", "toggle", _("Kept / not kept"))]
+    BINDINGS = [Binding("space", "toggle", N_("Kept / not kept"))]
 
     class Toggled(Message):
         """A commitment's mark changed (``index`` in last week's improvement plan)."""

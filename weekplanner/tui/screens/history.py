@@ -1,0 +1,283 @@
+"""History: one row per past week, trends over the last weeks, and a search over every lesson.
+
+Rows and trends are built from the cached week summaries only
+(``repo.history()``), so five years of weeks open in one frame; the reviews
+themselves are read only when the rep first searches.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    DataTable, Footer, Header, Input, Label, ListItem, ListView, Sparkline, Static, TabbedContent, TabPane,
+)
+
+from weekplanner.domain.activity import ActivityType
+from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
+from weekplanner.domain.insights import (
+    SearchHit, conversion_ratios, describe_tag_count, done_trend, last_weeks, overall_conversion,
+    percent_trend, search_reviews, tag_suggestions, tag_summary, weekday_performance,
+)
+from weekplanner.domain.review import Review
+from weekplanner.domain.summary import WeekSummary
+from weekplanner.domain.week import Week
+from weekplanner.i18n import N_, _
+from weekplanner.tui.screens.review import TagSuggester
+
+#: Column key → header (translated at use) and how rows sort by it.
+COLUMNS: tuple[tuple[str, str, Callable[[WeekSummary], object]], ...] = (
+    ("week", N_("Week"), lambda s: s.start),
+    ("target", N_("Target"), lambda s: s.target_value if s.target_value is not None else Decimal(-1)),
+    ("achieved", N_("Achieved"), lambda s: s.achieved),
+    ("percent", N_("%"), lambda s: s.percent if s.percent is not None else Decimal(-1)),
+    ("activities", N_("Done / planned"), lambda s: (s.done_total, s.planned_total)),
+    ("rating", N_("Rating"), lambda s: s.rating or 0),
+    ("review", N_("Review"), lambda s: (s.reviewed, s.review_skipped)),
+)
+#: How many weeks the trends cover; ``t`` cycles through them.
+TREND_SPANS = (12, 26, 52)
+#: Seconds after the last keystroke before the lessons are searched.
+SEARCH_DELAY = 0.2
+
+
+def review_status(summary: WeekSummary) -> str:
+    if summary.reviewed:
+        return _("reviewed")
+    if summary.review_skipped:
+        return _("skipped")
+    return "–"
+
+
+def history_row(summary: WeekSummary) -> tuple[str, ...]:
+    metric = summary.target_metric or "count"
+
+    def value(v: Decimal) -> str:
+        return format_value(v, metric, summary.currency, summary.target_unit, compact=True)
+
+    return (
+        summary.label,
+        value(summary.target_value) if summary.target_value is not None else "–",
+        value(summary.achieved) if summary.target_metric or summary.achieved else "–",
+        format_percent(summary.percent),
+        "{done} / {planned}".format(done=summary.done_total, planned=summary.planned_total),
+        "★" * summary.rating if summary.rating else "–",
+        review_status(summary),
+    )
+
+
+class HistoryScreen(Screen[None]):
+    """Past weeks, trends and lessons."""
+
+    CSS_PATH = "history.tcss"
+    BINDINGS = [
+        Binding("escape", "close", N_("Back")),
+        Binding("s", "next_sort", N_("Sort by next column")),
+        Binding("r", "reverse_sort", N_("Reverse order")),
+        Binding("t", "next_span", N_("Trend span")),
+        Binding("slash", "search", N_("Search lessons"), key_display="/"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[WeekSummary] = []
+        #: The summaries in the table's order (row i shows rows[i]).
+        self.rows: list[WeekSummary] = []
+        self.sort_column = "week"
+        self.sort_reverse = True  # newest first
+        self.span = TREND_SPANS[0]
+        self._reviews: list[tuple[str, Review]] | None = None
+        self._search_timer = None
+
+    def compose(self) -> ComposeResult:
+        self.summaries = list(self.app.repo.history())
+        yield Header()
+        with TabbedContent(id="history-tabs"):
+            with TabPane(_("Weeks"), id="tab-weeks"):
+                yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+                yield Static(_("Enter opens the week with its review · s sorts by the next column · r reverses"),
+                             classes="history-hint")
+            with TabPane(_("Trends"), id="tab-trends"):
+                yield VerticalScroll(id="trends")
+            with TabPane(_("Lessons"), id="tab-lessons"):
+                with Horizontal(id="lesson-filters"):
+                    yield Input(placeholder=_("Search all reviews (any words, Chinese too)"), id="lesson-search")
+                    yield Input(placeholder=_("Tag"), id="lesson-tag",
+                                suggester=TagSuggester(tag_suggestions(self.summaries)))
+                yield Static("", id="lesson-count")
+                yield ListView(id="lesson-results")
+                yield Static(self._tag_lines(), id="recurring-tags")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#history-table", DataTable)
+        for key, header, _sort in COLUMNS:
+            table.add_column(_(header), key=key)
+        self._populate()
+        self._build_trends()
+        table.focus()
+
+    # -- the table ---------------------------------------------------------------
+    def _sorted(self) -> list[WeekSummary]:
+        key = next(k for name, _h, k in COLUMNS if name == self.sort_column)
+        return sorted(self.summaries, key=lambda s: (key(s), s.start), reverse=self.sort_reverse)
+
+    def _populate(self) -> None:
+        """Fill the table in one ``add_rows`` call, keeping the cursor on the same week."""
+        table = self.query_one("#history-table", DataTable)
+        current = self.rows[table.cursor_row].label if self.rows and table.row_count else None
+        self.rows = self._sorted()
+        table.clear()
+        table.add_rows([history_row(s) for s in self.rows])
+        labels = [s.label for s in self.rows]
+        if current in labels:
+            table.move_cursor(row=labels.index(current))
+
+    def action_next_sort(self) -> None:
+        names = [name for name, _h, _k in COLUMNS]
+        self.sort_column = names[(names.index(self.sort_column) + 1) % len(names)]
+        self.sort_reverse = self.sort_column == "week"
+        self._populate()
+        self.notify(_("Sorted by {column}").format(column=_(dict((n, h) for n, h, _k in COLUMNS)[self.sort_column])))
+
+    def action_reverse_sort(self) -> None:
+        self.sort_reverse = not self.sort_reverse
+        self._populate()
+
+    @on(DataTable.HeaderSelected)
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        column = event.column_key.value
+        self.sort_reverse = not self.sort_reverse if column == self.sort_column else False
+        self.sort_column = column
+        self._populate()
+
+    @on(DataTable.RowSelected)
+    def _open_week(self, event: DataTable.RowSelected) -> None:
+        self.open_week(self.rows[event.cursor_row].label)
+
+    def open_week(self, label: str) -> None:
+        from weekplanner.tui.screens.week_readonly import WeekReadOnlyScreen
+
+        self.app.push_screen(WeekReadOnlyScreen(Week.from_label(label, self.app.repo.settings.week_start)))
+
+    # -- trends ------------------------------------------------------------------
+    def action_next_span(self) -> None:
+        self.span = TREND_SPANS[(TREND_SPANS.index(self.span) + 1) % len(TREND_SPANS)]
+        self._build_trends()
+
+    def _build_trends(self) -> None:
+        panel = self.query_one("#trends", VerticalScroll)
+        panel.remove_children()
+        panel.mount_all(self._trend_widgets())
+
+    def _trend_widgets(self) -> list:
+        settings = self.app.repo.settings
+        n = self.span
+        recent = last_weeks(self.summaries, n)
+        if not recent:
+            return [Static(_("No past weeks yet. Trends appear once you have planned a week."))]
+        widgets: list = [Static(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
+                                classes="trend-title")]
+
+        def line(title: str, values: list[float], latest: str) -> None:
+            widgets.append(Label("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
+            widgets.append(Sparkline(values, summary_function=max, classes="trend-line"))
+
+        line(_("Achievement"), percent_trend(self.summaries, n),
+             _("latest {value}").format(value=format_percent(recent[-1].percent)))
+        types = dict.fromkeys(t for s in recent for t in [*s.planned, *s.done])
+        for key in types:
+            found = settings.type_named(key)
+            name = found.display_name if found else ActivityType(key).display_name
+            values = done_trend(self.summaries, n, key)
+            line(name, values, _("latest {value}").format(value=format_number(int(values[-1]))))
+
+        points = conversion_ratios(recent)
+        overall = overall_conversion(recent)
+        line(_("Calls → visits"), [float(p.call_to_visit or 0) for p in points],
+             _("overall {value}").format(value=format_percent(overall.call_to_visit)))
+        line(_("Visits → deals"), [float(p.visit_to_deal or 0) for p in points],
+             _("overall {value}").format(value=format_percent(overall.visit_to_deal)))
+
+        performance = weekday_performance(recent)
+        if performance.best is not None:
+            stats = {s.weekday: s for s in performance.stats}
+            widgets.append(Static(_("Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})").format(
+                best=weekday_name(performance.best), best_share=format_percent(stats[performance.best].share),
+                worst=weekday_name(performance.worst), worst_share=format_percent(stats[performance.worst].share),
+            ), classes="trend-weekdays"))
+        return widgets
+
+    def _tag_lines(self) -> str:
+        rows = tag_summary(self.summaries)
+        if not rows:
+            return _("No tag recurs in the weeks below target yet.")
+        return _("Recurring tags:") + "\n" + "\n".join("  " + describe_tag_count(r) for r in rows)
+
+    # -- lessons -----------------------------------------------------------------
+    def action_search(self) -> None:
+        self.query_one(TabbedContent).active = "tab-lessons"
+        self.query_one("#lesson-search", Input).focus()
+
+    @on(TabbedContent.TabActivated)
+    def _tab(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "tab-lessons" and self._reviews is None:
+            self.run_search()
+
+    @on(Input.Changed, "#lesson-search, #lesson-tag")
+    def _query_changed(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
+
+    def run_search(self) -> list[SearchHit]:
+        self._search_timer = None
+        if self._reviews is None:
+            self._reviews = list(self.app.repo.reviews())
+        text = self.query_one("#lesson-search", Input).value
+        tag = self.query_one("#lesson-tag", Input).value.strip() or None
+        hits = search_reviews(self._reviews, text, tag)
+        self.query_one("#lesson-count", Static).update(
+            _("{n} reviews found").format(n=len(hits)) if (text.strip() or tag) else
+            _("{n} reviews written").format(n=len(hits))
+        )
+        results = self.query_one("#lesson-results", ListView)
+        results.clear()
+        results.extend(ListItem(Static(_hit_text(hit)), name=hit.label) for hit in hits)
+        return hits
+
+    @on(ListView.Selected, "#lesson-results")
+    def _open_hit(self, event: ListView.Selected) -> None:
+        if event.item.name:
+            self.open_week(event.item.name)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+_FIELD_NAMES = {
+    "went_well": N_("What went well"),
+    "went_badly": N_("What went badly"),
+    "why": N_("Why (root causes)"),
+    "improvements": N_("Improvement plan"),
+    "tags": N_("Tags"),
+}
+
+
+def _hit_text(hit: SearchHit) -> Text:
+    text = Text()
+    text.append(hit.label, style="bold")
+    text.append("  " + _(_FIELD_NAMES.get(hit.field, hit.field)) + "\n  ", style="dim")
+    start, end = hit.highlight
+    snippet = Text(hit.snippet)
+    if end > start:
+        snippet.stylize("bold reverse", start, end)
+    text.append_text(snippet)
+    return text
