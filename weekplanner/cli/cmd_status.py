@@ -211,7 +211,7 @@ def print_status(out, progress: "WeekProgress", record: "WeekRecord", settings: 
             expected=format_percent(pace.expected * 100))))
     if progress.forecast is not None and target is not None:
         rows.append((_("Forecast"), _("{value} ({percent}) at the current rate").format(
-            value=target_value(target, progress.forecast.projected),
+            value=target_value(target, progress.forecast.projected.quantize(Decimal(1))),
             percent=format_percent(progress.forecast.percent))))
     if now.date() in progress.week:
         rows.append((_("Workdays left"), str(progress.workdays_left)))
@@ -241,5 +241,5 @@ def print_status(out, progress: "WeekProgress", record: "WeekRecord", settings: 
     if record.adjustments:
         adjustments = new_table(out, _("When"), _("Reason"), title=_("Plan adjustments"))
         for adjustment in record.adjustments:
-            adjustments.add_row(adjustment.at.strftime("%Y-%m-%d %H:%M"), plain(adjustment.reason))
+            adjustments.add_row(adjustment.at.strftime("%Y-%m-%d %H:%M"), plain(adjustment.reason or "–"))
         out.print(adjustments)

@@ -143,10 +143,20 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     for module in _command_modules():
         module.register(subparsers)  # type: ignore[attr-defined]
-    for command in dict.fromkeys(subparsers.choices.values()):
+    for command in _nested_parsers(parser):
         # SUPPRESS: given after the command they count, left out they keep the value given before it.
         _add_global_options(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _nested_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every command's parser, and its actions' (``target set``), below ``parser``."""
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found += [sub, *_nested_parsers(sub)]
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,170 @@
+"""``weekplanner quota``: plan how many of each activity to do per workday, and show the grid.
+
+A change to a week already under way is kept as a plan adjustment (with the
+optional --reason), so the review can show the plan as it was and as it became.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+from weekplanner.i18n import _
+
+if TYPE_CHECKING:
+    from weekplanner.domain.plan import WeekPlan
+    from weekplanner.domain.settings import Settings
+    from weekplanner.domain.week import Week
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from weekplanner.cli.context import examples
+
+    parser = subparsers.add_parser(
+        "quota",
+        help=_("set or show daily quotas per activity type"),
+        description=_("Plan the week: how many calls, visits, emails … to do on each workday. A per-day "
+                      "quota is set on every workday (or one day with --day); a per-week total is split "
+                      "over the workdays, the remainder going to the earliest days."),
+        epilog=examples("weekplanner quota set call 10", "weekplanner quota set visit 12 --per-week",
+                        "weekplanner quota set email 30 --day 2026-11-27", "weekplanner quota show --week next"),
+    )
+    actions = parser.add_subparsers(dest="quota_action", metavar="ACTION", title=_("actions"), required=True)
+
+    set_parser = actions.add_parser(
+        "set", help=_("set a quota for one activity type"),
+        description=_("Set the quota of one activity type for the week: N per workday (default), N for "
+                      "the whole week split over the workdays (--per-week), or N on one day (--day)."),
+        epilog=examples("weekplanner quota set call 10", "weekplanner quota set c 40 --per-week --week next",
+                        "weekplanner quota set 拜访 0 --day 2026-11-27 --reason \"trade fair\""),
+    )
+    set_parser.add_argument("type", metavar="TYPE",
+                            help=_("activity type: its key, hotkey or name (call, c, Calls, 电话)"))
+    set_parser.add_argument("n", metavar="N", help=_("how many (0 removes the quota)"))
+    per = set_parser.add_mutually_exclusive_group()
+    per.add_argument("--per-day", dest="per_week", action="store_false",
+                     help=_("N on each workday (the default)"))
+    per.add_argument("--per-week", dest="per_week", action="store_true",
+                     help=_("N for the whole week, split over the workdays"))
+    set_parser.add_argument("--week", metavar="W",
+                            help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    set_parser.add_argument("--day", metavar="DATE",
+                            help=_("only this day: 2026-11-27, today or yesterday (per-day only)"))
+    set_parser.add_argument("--reason", metavar="TEXT", default="",
+                            help=_("why the plan changes (kept with the week's adjustments)"))
+    set_parser.set_defaults(func=run_set, per_week=False)
+
+    show_parser = actions.add_parser(
+        "show", help=_("show the quota grid (types × workdays)"),
+        description=_("Show the week's quotas per activity type and workday, with what is done so far."),
+        epilog=examples("weekplanner quota show", "weekplanner quota show --week next"),
+    )
+    show_parser.add_argument("--week", metavar="W",
+                             help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    show_parser.set_defaults(func=run_show)
+
+
+def planned(plan: "WeekPlan", activity_type: str, args: argparse.Namespace, settings: "Settings",
+            week: "Week", today: date) -> "WeekPlan":
+    """The plan with ``activity_type``'s quotas set as the arguments say."""
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.parsing import MAX_QUOTA, parse_count, parse_date, parse_quota
+    from weekplanner.domain.plan import split_total
+
+    workdays = [d.weekday() for d in week.workdays(settings.workdays)]
+    if args.per_week:
+        if args.day:
+            raise ParseError(_("--day sets one day's quota; it cannot be combined with --per-week."))
+        total = parse_count(args.n, allow_zero=True, maximum=MAX_QUOTA * max(len(workdays), 1))
+        if not workdays and total:
+            raise ParseError(_("This week has no workdays to spread the quota over; check the workdays "
+                               "in the settings."))
+        return plan.with_type(activity_type, split_total(total, workdays))
+    n = parse_quota(args.n)
+    if args.day:
+        day = parse_date(args.day, today)
+        if day not in week:
+            raise ParseError(_("{day} is not in the week {week} ({start} to {end}).").format(
+                day=day.isoformat(), week=week.label, start=week.start.isoformat(), end=week.end.isoformat()))
+        return plan.with_quota(day, activity_type, n)
+    return plan.with_type(activity_type, {d: n for d in workdays})
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from weekplanner.cli.context import console, open_repo
+    from weekplanner.cli.inputs import resolve_type
+    from weekplanner.cli.render import plain
+    from weekplanner.domain.formatting import weekday_name
+    from weekplanner.domain.parsing import parse_date, parse_week
+    from weekplanner.domain.plan import Adjustment
+    from weekplanner.domain.week import Week
+
+    with open_repo(args, write=True) as repo:
+        settings = repo.settings
+        now = repo.clock.now()
+        activity_type = resolve_type(settings, args.type)
+        if args.week:
+            week = parse_week(args.week, now.date(), settings.week_start)
+        elif args.day:  # the week of the day given
+            week = Week.containing(parse_date(args.day, now.date()), settings.week_start)
+        else:
+            week = Week.containing(now.date(), settings.week_start)
+        record = repo.record(week.label)
+        plan = planned(record.plan, activity_type.key, args, settings, week, now.date())
+        out = console()
+        name = activity_type.display_name
+        if plan == record.plan:
+            out.print(plain(_("The {type} quota of {week} is already that; nothing changed.").format(
+                type=name, week=week.label)))
+            return 0
+        changes: dict[str, object] = {"plan": plan}
+        if now.date() >= week.start and not record.plan.is_empty():
+            changes["adjustments"] = record.adjustments + (
+                Adjustment(now, args.reason.strip(), record.plan, plan, kind="edit"),)
+        repo.save_record(record.with_changes(**changes), _("set the {type} quota of {week}").format(
+            type=name, week=week.label))
+    per_day = ", ".join(
+        f"{weekday_name(d)} {plan.quota(d, activity_type.key)}" for d in week.days
+        if d.weekday() in settings.workdays or plan.quota(d, activity_type.key))
+    out.print(plain(_("{type} quota of {week}: {total} this week ({per_day}).").format(
+        type=name, week=week.label, total=plan.week_total(activity_type.key), per_day=per_day)))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from weekplanner.cli.context import console, open_repo
+    from weekplanner.cli.inputs import week_arg
+    from weekplanner.cli.render import done_of, new_table, plain, type_name
+    from weekplanner.domain.formatting import format_week, weekday_name
+    from weekplanner.domain.progress import day_counts
+
+    with open_repo(args, write=False) as repo:
+        settings = repo.settings
+        today = repo.clock.today()
+        week = week_arg(args.week, today, settings)
+        data = repo.load_week(week)
+    plan = data.record.plan
+    counts = day_counts(data.activities)
+    days = week.workdays(settings.workdays)
+    keys = list(dict.fromkeys([*(t.key for t in settings.visible_types()), *plan.types()]))
+    out = console()
+    out.print(format_week(week), style="bold")
+    if plan.is_empty():
+        out.print(plain(_("No quotas planned for {week}. Set them with: weekplanner quota set TYPE N").format(
+            week=week.label)))
+    headers = [_("Activity")] + [
+        (f"{weekday_name(d)} {d.day}" + (" *" if d == today else "")) for d in days] + [_("Week")]
+    table = new_table(out, *headers)
+    for key in keys:
+        row = [plain(type_name(settings, key))]
+        for day in days:
+            row.append(done_of(counts.get(day, {}).get(key, 0), plan.quota(day, key)) if day <= today
+                       else str(plan.quota(day, key)))
+        week_done = sum(counts.get(d, {}).get(key, 0) for d in week.days)
+        row.append(done_of(week_done, plan.week_total(key)) if week.start <= today else str(plan.week_total(key)))
+        table.add_row(*row)
+    out.print(table)
+    if week.start <= today:
+        out.print(_("Cells show done/quota up to today; later days show the quota. * marks today."), style="dim")
+    return 0

@@ -1,0 +1,163 @@
+"""``weekplanner target``: set or show the week's one measurable goal.
+
+Once a week has begun, moving its target needs a reason, kept in the target's
+history: the review and the manager summary show what changed and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from weekplanner.i18n import _
+
+if TYPE_CHECKING:
+    from weekplanner.domain.settings import Settings
+    from weekplanner.domain.target import Target
+    from weekplanner.domain.week import Week
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from weekplanner.cli.context import examples
+
+    parser = subparsers.add_parser(
+        "target",
+        help=_("set or show the week's target"),
+        description=_("Set or show the week's target: revenue (money) or a count of something (new clients, "
+                      "deals). Changing a target after its week has begun needs --reason; every change is "
+                      "kept with its reason."),
+        epilog=examples(
+            "weekplanner target set 500k --description \"Close ACME renewal + 2 new accounts\"",
+            "weekplanner target set 8 --metric count --unit \"new clients\" --week next",
+            "weekplanner target set 400k --reason \"ACME postponed to December\"",
+            "weekplanner target show --week last",
+        ),
+    )
+    actions = parser.add_subparsers(dest="target_action", metavar="ACTION", title=_("actions"), required=True)
+
+    set_parser = actions.add_parser(
+        "set", help=_("set or change the target"),
+        description=_("Set the week's target, or change it (with --reason once the week has begun)."),
+        epilog=examples("weekplanner target set 500k", "weekplanner target set 50万 --week 2026-W49",
+                        "weekplanner target set 10 --metric count --unit deals"),
+    )
+    set_parser.add_argument("value", metavar="VALUE",
+                            help=_("the target: money such as 500000, 500k, 50万 (revenue) or a whole number "
+                                   "(count)"))
+    set_parser.add_argument("--metric", choices=["revenue", "count"],
+                            help=_("revenue or count (default: the current target's, else revenue)"))
+    set_parser.add_argument("--unit", metavar="TEXT", help=_("what a count target counts, e.g. \"new clients\""))
+    set_parser.add_argument("--currency", metavar="CODE",
+                            help=_("currency of a revenue target, e.g. CNY, USD (default: the settings')"))
+    set_parser.add_argument("--description", metavar="TEXT",
+                            help=_("what exactly the target means (the specific \"what\")"))
+    set_parser.add_argument("--week", metavar="W",
+                            help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    set_parser.add_argument("--reason", metavar="TEXT", default="",
+                            help=_("why the target changes (required once the week has begun)"))
+    set_parser.set_defaults(func=run_set)
+
+    show_parser = actions.add_parser(
+        "show", help=_("show the target and its changes"),
+        description=_("Show the week's target, its description and every change with its reason."),
+        epilog=examples("weekplanner target show", "weekplanner target show --week last"),
+    )
+    show_parser.add_argument("--week", metavar="W",
+                             help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    show_parser.set_defaults(func=run_show)
+
+
+def new_target(
+    old: "Target | None", args: argparse.Namespace, settings: "Settings", week: "Week", now: datetime
+) -> "Target":
+    """The target the arguments ask for, with the change (and its reason) recorded when needed."""
+    from dataclasses import replace
+
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
+    from weekplanner.domain.target import Metric, Target, TargetChange
+
+    metric = Metric(args.metric) if args.metric else (old.metric if old else Metric.REVENUE)
+    value = parse_amount(args.value) if metric is Metric.REVENUE else Decimal(parse_count(args.value))
+    currency = parse_currency(args.currency) if args.currency else (
+        old.currency if old and old.is_revenue else settings.currency)
+    unit = (args.unit if args.unit is not None else (old.unit if old else "")).strip()
+    description = (args.description if args.description is not None else (old.description if old else "")).strip()
+    if metric is Metric.REVENUE:
+        unit = ""
+    if old is None:
+        return Target(metric, value, currency=currency, unit=unit, description=description)
+
+    moved = value != old.value or metric is not old.metric or (metric is Metric.REVENUE and currency != old.currency)
+    reason = args.reason.strip()
+    if moved and now.date() >= week.start and not reason:
+        raise ParseError(
+            _("The week {week} has begun, so changing its target needs a reason: add --reason \"…\" "
+              "(it is kept in the target's history).").format(week=week.label)
+        )
+    changes = old.changes + ((TargetChange(old.value, value, reason, now),) if moved else ())
+    return replace(old, metric=metric, value=value, currency=currency, unit=unit, description=description,
+                   changes=changes)
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from weekplanner.cli.context import console, open_repo
+    from weekplanner.cli.inputs import week_arg
+    from weekplanner.cli.render import plain, target_value
+
+    with open_repo(args, write=True) as repo:
+        settings = repo.settings
+        now = repo.clock.now()
+        week = week_arg(args.week, now.date(), settings)
+        record = repo.record(week.label)
+        old = record.target
+        target = new_target(old, args, settings, week, now)
+        out = console()
+        if target == old:
+            out.print(plain(_("The target of {week} is already {value}; nothing changed.").format(
+                week=week.label, value=target_value(target, target.value))))
+            return 0
+        shown = target_value(target, target.value)
+        summary = (_("set the target of {week} to {value}") if old is None
+                   else _("change the target of {week} to {value}")).format(week=week.label, value=shown)
+        repo.save_record(record.with_changes(target=target), summary)
+    if old is None or target_value(old, old.value) == shown:
+        out.print(plain(_("Target of {week} set to {value}.").format(week=week.label, value=shown)))
+    else:
+        out.print(plain(_("Target of {week} changed from {old} to {new}.").format(
+            week=week.label, old=target_value(old, old.value), new=shown)))
+        if target.changes and target.changes[-1].at == now and target.changes[-1].reason:
+            out.print(plain(_("Reason: {reason}").format(reason=target.changes[-1].reason)))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from weekplanner.cli.context import console, open_repo
+    from weekplanner.cli.inputs import week_arg
+    from weekplanner.cli.render import key_values, new_table, plain, target_value
+    from weekplanner.domain.formatting import format_week
+
+    with open_repo(args, write=False) as repo:
+        settings = repo.settings
+        week = week_arg(args.week, repo.clock.today(), settings)
+        target = repo.record(week.label).target
+    out = console()
+    out.print(format_week(week), style="bold")
+    if target is None:
+        out.print(plain(_("No target set for {week}. Set one with: weekplanner target set VALUE --week {week}").format(
+            week=week.label)))
+        return 0
+    metric = _("revenue") if target.is_revenue else _("count")
+    rows = [(_("Target"), target_value(target, target.value)), (_("Metric"), metric)]
+    if target.description:
+        rows.append((_("Description"), target.description))
+    out.print(key_values(rows))
+    if target.changes:
+        table = new_table(out, _("When"), _("From"), _("To"), _("Reason"), title=_("Target changes"))
+        for change in target.changes:
+            table.add_row(change.at.strftime("%Y-%m-%d %H:%M"), target_value(target, change.old),
+                          target_value(target, change.new), plain(change.reason or "–"))
+        out.print(table)
+    return 0
