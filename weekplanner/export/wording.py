@@ -10,9 +10,6 @@ from weekplanner.domain.target import Target
 from weekplanner.export.summary import Outcome, Report, Totals, WeekReport
 from weekplanner.i18n import N_, _
 
-FORMATS = ("md", "csv", "json", "html")
-
-
 def title(report: Report) -> str:
     if report.rep_name:
         return _("Weekly summary: {name}").format(name=report.rep_name)
@@ -86,7 +83,7 @@ def streak_text(days: int) -> str:
 
 
 def days_met_text(met: int, total: int) -> str:
-    return _("{met} of {total}").format(met=met, total=total)
+    return _("{met} of {total} days").format(met=met, total=total)
 
 
 def metric_text(target: Target) -> str:

@@ -1,0 +1,67 @@
+"""``weekplanner export``: the manager summary of a week, a range or a month, in four formats."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from weekplanner.i18n import _
+
+FORMAT_CHOICES = ("md", "csv", "json", "html")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help=_("write the manager summary (周报) as Markdown, CSV, JSON or HTML"),
+        description=_("Write the summary of a week, a range of weeks or a month. "
+                      "Without -o it goes to standard output, ready to pipe or paste."),
+    )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--week", metavar="W", help=_("the week: 2026-W48, a date, this, last (default: this week)"))
+    which.add_argument("--from", dest="first", metavar="W", help=_("first week of a range (with --to)"))
+    which.add_argument("--month", metavar="YYYY-MM", help=_("the weeks whose Monday falls in this month"))
+    parser.add_argument("--to", dest="last", metavar="W", help=_("last week of a range (with --from)"))
+    parser.add_argument("--format", "-f", choices=FORMAT_CHOICES, default="md",
+                        help=_("md (default), csv, json or html"))
+    parser.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output"))
+    parser.set_defaults(func=run)
+
+
+def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
+    """The weeks the flags ask for; a user error raises ``ParseError`` (one line, exit 2)."""
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.parsing import parse_week
+    from weekplanner.export.ranges import parse_month, weeks_between, weeks_in_month
+
+    if bool(args.first) != bool(args.last):
+        raise ParseError(_("A range needs both --from and --to, e.g. --from 2026-W45 --to 2026-W48."))
+    if args.first:
+        return weeks_between(parse_week(args.first, today, week_start), parse_week(args.last, today, week_start))
+    if args.month:
+        return weeks_in_month(*parse_month(args.month), week_start)
+    return [parse_week(args.week or "this", today, week_start)]
+
+
+def run(args: argparse.Namespace) -> int:
+    from weekplanner.cli.context import EXIT_USER_ERROR, console, open_repo
+    from weekplanner.export.formats import encoding, render, write_file
+    from weekplanner.export.summary import load_report
+
+    with open_repo(args, write=False) as repo:
+        weeks = resolve_weeks(args, repo.clock.today(), repo.settings.week_start)
+        report = load_report(repo, weeks)
+    text = render(report, args.format)
+    if not args.output:
+        # Bytes, so the encoding (the CSV's BOM included) is the same as in a file.
+        sys.stdout.buffer.write(text.encode(encoding(args.format)))
+        sys.stdout.flush()
+        return 0
+    try:
+        path = write_file(text, args.format, args.output)
+    except OSError as error:
+        print(f"weekplanner: {_('error')}: " + _("could not write {path}: {reason}").format(
+            path=args.output, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_USER_ERROR
+    console().print(_("Summary saved to {path}").format(path=path), markup=False)
+    return 0
