@@ -57,6 +57,9 @@ class WeekPlannerApp(App[None]):
             self.push_screen(WelcomeScreen(), lambda _done: self.push_screen(WeekScreen()))
         else:
             self.push_screen(WeekScreen())
+            from weekplanner.tui.review_prompt import maybe_prompt_review
+
+            maybe_prompt_review(self)
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
 

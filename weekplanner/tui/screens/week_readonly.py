@@ -1,0 +1,76 @@
+"""Any past week, read-only: its numbers, the commitments it carried and its review."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from weekplanner.domain.formatting import format_week
+from weekplanner.domain.review import commitments_from
+from weekplanner.domain.review_facts import describe_commitments, describe_facts, number_moves, review_facts
+from weekplanner.domain.summary import summarise
+from weekplanner.domain.week import Week
+from weekplanner.i18n import N_, _
+
+
+class WeekReadOnlyScreen(Screen[None]):
+    """A past week as it ended; ``e`` opens its review for editing."""
+
+    CSS_PATH = "week_readonly.tcss"
+    BINDINGS = [
+        Binding("escape", "close", N_("Back")),
+        Binding("e", "edit_review", N_("Edit review")),
+    ]
+
+    def __init__(self, week: Week) -> None:
+        super().__init__()
+        self.week = week
+
+    def compose(self) -> ComposeResult:
+        repo = self.app.repo
+        settings = repo.settings
+        data = repo.load_week(self.week)
+        previous = repo.load_week(self.week.previous())
+        facts = review_facts(self.week, data.record, data.activities, settings.workdays,
+                             self.app.clock.today(), repo.history())
+        prev_summary = summarise(previous.week, previous.record, previous.activities)
+        commitments = commitments_from(previous.record.review, data.record.commitments_kept)
+        review = data.record.review
+
+        yield Header()
+        with VerticalScroll(id="readonly-body"):
+            yield Static(_("Week {week} (read-only)").format(week=format_week(self.week)), id="readonly-title")
+            if commitments:
+                yield Static("\n".join(describe_commitments(
+                    commitments, number_moves(prev_summary, facts.summary), prev_summary, settings
+                )), classes="readonly-box")
+            yield Static("\n".join(describe_facts(facts, settings)), classes="readonly-box")
+            if review is None:
+                yield Static(_("No review was written for this week."), classes="readonly-note")
+                if data.record.review_draft is not None:
+                    yield Static(_("A draft exists; press e to finish it."), classes="readonly-note")
+            elif review.skipped:
+                yield Static(_("This week's review was skipped."), classes="readonly-note")
+            else:
+                sections = [
+                    (_("What went well"), review.went_well),
+                    (_("What went badly"), review.went_badly),
+                    (_("Why (root causes)"), review.why),
+                    (_("Improvement plan"), "\n".join("• " + i for i in review.improvements)),
+                    (_("Self-rating (1–5)"), "★" * review.rating if review.rating else ""),
+                    (_("Tags"), ", ".join(review.tags)),
+                ]
+                for title, text in sections:
+                    if text.strip():
+                        yield Label(title, classes="field-label")
+                        yield Static(text, classes="readonly-text")
+        yield Footer()
+
+    def action_edit_review(self) -> None:
+        self.app.action_open_review(self.week)
+
+    def action_close(self) -> None:
+        self.dismiss()
