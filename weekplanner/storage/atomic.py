@@ -1,10 +1,10 @@
-"""A TinyDB storage that commits atomically and durably, and never overwrites what it cannot read.
+"""Atomic, durable file writes and checked reads: the two things every data file goes through.
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place (a kill mid-write
 corrupts it), reads an empty or broken file as an empty database and then
-overwrites it. This storage writes a temp file in the same folder, fsyncs it,
-``os.replace``-s it over the old file and fsyncs the folder; a file that does
-not parse raises :class:`CorruptDataError` and is left as it is.
+overwrites it. Here a write goes to a temp file in the same folder, is fsynced,
+``os.replace``-d over the old file and the folder is fsynced; a file that does
+not parse raises :class:`CorruptDataError` and is never written over.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ SCHEMA_VERSION = 1
 META_TABLE = "_meta"
 TEMP_SUFFIX = ".tmp"
 
+#: A data file: table name → document id → document (TinyDB's own layout).
+Tables = dict[str, dict[str, dict[str, Any]]]
+
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename inside ``folder`` durable (a no-op where folders cannot be opened)."""
@@ -39,27 +42,57 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+def temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def write_atomic(path: Path, payload: str | bytes, *, durable: bool = True) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file, never a mix.
+
+    On any OS error (disk full, no permission, read-only folder) the temp file is
+    removed, the old file is as it was, and :class:`StorageError` says what to do.
+    ``durable=False`` skips the fsyncs, for caches that can be rebuilt.
+    """
+    if isinstance(payload, str):
+        try:
+            payload = payload.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise StorageError(
+                _("{path} was not saved: the text contains characters that cannot be stored "
+                  "({error}).").format(path=path, error=error.reason),
+                path,
+            ) from None
+    temp = temp_path(path)
+    fd: int | None = None
     try:
-        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        if durable:
+            os.fsync(fd)
+        os.close(fd)
+        fd = None
         os.replace(temp, path)
     except OSError as error:
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
         try:
             temp.unlink()
         except OSError:
             pass
-        raise StorageError(_describe_os_error(path, error), path) from error
-    fsync_dir(path.parent)
+        raise StorageError(describe_os_error(path, error), path) from error
+    if durable:
+        fsync_dir(path.parent)
 
 
-def _describe_os_error(path: Path, error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
+def describe_os_error(path: Path, error: OSError) -> str:
+    """One sentence: what failed, and what the rep can do about it."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return _("The disk is full: {path} was not saved. Free some space and try again; "
                  "nothing was lost.").format(path=path)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -69,26 +102,40 @@ def _describe_os_error(path: Path, error: OSError) -> str:
 
 
 def sweep_temp_files(folder: Path) -> int:
-    """Remove temp files a crashed writer left behind; returns how many were removed."""
+    """Remove temp files a crashed writer left behind; returns how many were removed.
+
+    Only the folders that hold data files are scanned, so start-up stays fast.
+    """
     removed = 0
-    if not folder.exists():
-        return 0
-    for temp in folder.rglob(f".*{TEMP_SUFFIX}"):
+    folders = [folder]
+    weeks = folder / "weeks"
+    if weeks.is_dir():
+        folders += [p for p in weeks.iterdir() if p.is_dir()]
+    for current in folders:
         try:
-            temp.unlink()
-            removed += 1
+            entries = list(os.scandir(current))
         except OSError:
-            pass
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX):
+                try:
+                    os.unlink(entry.path)
+                    removed += 1
+                except OSError:
+                    pass
     return removed
 
 
 def dumps(data: Any) -> str:
-    """Compact UTF-8 JSON; NaN and infinity are refused rather than written."""
+    """Compact JSON keeping non-ASCII text as it is; NaN and infinity are refused rather than written."""
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-def read_json_file(path: Path) -> dict[str, Any] | None:
-    """Read and check a data file: None when missing; a clear error when empty, broken or newer."""
+def read_json_file(path: Path, *, documents: bool = True) -> Tables | None:
+    """Read and check a data file: None when missing; a clear error when empty, broken or newer.
+
+    ``documents`` also checks TinyDB's shape: every table maps numeric ids to objects.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -97,25 +144,69 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
         raise StorageError(
             _("{path} cannot be opened: {error}.").format(path=path, error=error.strerror or error), path
         ) from error
-    if not raw:
-        raise CorruptDataError(path, _("the file is empty (0 bytes)"))
+    return parse_data(path, raw, documents=documents)
+
+
+def parse_data(path: Path, raw: bytes, *, documents: bool = True) -> Tables:
+    """The checks of :func:`read_json_file` on bytes already read."""
+    if not raw.strip():
+        raise CorruptDataError(path, _("the file is empty ({size} bytes)").format(size=len(raw)))
     if raw.startswith(b"\xef\xbb\xbf"):
         raise CorruptDataError(path, _("the file starts with a byte-order mark (BOM)"))
     try:
         data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
         raise CorruptDataError(path, _("it is not UTF-8 text (byte {at})").format(at=error.start)) from None
-    except (json.JSONDecodeError, ValueError) as error:
+    except RecursionError:
+        raise CorruptDataError(path, _("it is nested too deeply to be a weekplanner data file")) from None
+    except ValueError as error:  # JSONDecodeError and refused constants
         raise CorruptDataError(path, _("it is not valid JSON ({error})").format(error=error)) from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise CorruptDataError(path, _("it is JSON but not a weekplanner data file"))
-    meta = data.get(META_TABLE, {}).get("1", {})
-    version = meta.get("schema", 0) if isinstance(meta, dict) else 0
-    if not isinstance(version, int):
-        raise CorruptDataError(path, _("its data version is not a number"))
+    check_shape(path, data, documents=documents)
+    version = schema_version(data)
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(path, version, SCHEMA_VERSION)
     return data
+
+
+def check_shape(path: Path, data: Any, *, documents: bool = True) -> None:
+    if not isinstance(data, dict):
+        raise CorruptDataError(
+            path, _("it holds a JSON {kind}, not the object of tables a weekplanner file holds").format(
+                kind=type(data).__name__)
+        )
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise CorruptDataError(path, _("table '{table}' is not an object of documents").format(table=name))
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict) or (documents and not doc_id.isdigit()):
+                raise CorruptDataError(
+                    path, _("entry '{id}' of table '{table}' is not a document").format(id=doc_id, table=name)
+                )
+    meta = data.get(META_TABLE, {}).get("1", {})
+    version = meta.get("schema", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise CorruptDataError(path, _("its data version is not a whole number"))
+
+
+def schema_version(data: Tables) -> int:
+    """The version stamped in ``_meta`` (files from before the stamp count as version 0)."""
+    return data.get(META_TABLE, {}).get("1", {}).get("schema", 0)
+
+
+def stamp(data: Tables) -> Tables:
+    data[META_TABLE] = {"1": {"schema": SCHEMA_VERSION, "app": "weekplanner"}}
+    return data
+
+
+def write_tables(path: Path, data: Tables, *, durable: bool = True) -> None:
+    """Stamp the schema version and commit ``data`` atomically."""
+    try:
+        text = dumps(stamp(data))
+    except (TypeError, ValueError) as error:
+        raise StorageError(
+            _("{path} was not saved: {error}.").format(path=path, error=error), path
+        ) from error
+    write_atomic(path, text, durable=durable)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -123,27 +214,28 @@ def _refuse_constant(name: str) -> Any:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage over :func:`read_json_file` and :func:`write_atomic`.
+    """TinyDB storage over :func:`read_json_file` and :func:`write_tables`.
 
-    Each write stamps the schema version. Read-only instances refuse writes.
+    The repository reads and writes through the same functions directly (one
+    read and one write per file per change); this class lets TinyDB itself open
+    a data file safely, e.g. ``TinyDB(path, storage=AtomicJSONStorage)``.
+    Older files are migrated in memory; read-only instances refuse writes.
     """
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return read_json_file(self.path)
+    def read(self) -> Tables | None:
+        from weekplanner.storage.migrate import migrate
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        data = read_json_file(self.path)
+        return None if data is None else migrate(self.path, data)
+
+    def write(self, data: Tables) -> None:
         if self.read_only:
             raise StorageError(_("This weekplanner is read-only; {path} was not changed.").format(path=self.path))
-        data[META_TABLE] = {"1": {"schema": SCHEMA_VERSION, "app": "weekplanner"}}
-        try:
-            text = dumps(data)
-        except ValueError as error:
-            raise StorageError(str(error), self.path) from error
-        write_atomic(self.path, text)
+        write_tables(self.path, data)
 
     def close(self) -> None:
         pass

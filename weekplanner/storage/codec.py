@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -11,6 +11,7 @@ from weekplanner.domain.plan import Adjustment, WeekPlan
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Review
 from weekplanner.domain.settings import Settings
+from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Metric, Target, TargetChange
 
 Doc = dict[str, Any]
@@ -165,4 +166,27 @@ def settings_from_doc(d: Doc) -> Settings:
         yearly_goal=_undec(d.get("yearly_goal")),
         yearly_goal_metric=d.get("yearly_goal_metric", defaults.yearly_goal_metric),
         onboarded=bool(d.get("onboarded", False)),
+    )
+
+
+def summary_to_doc(s: WeekSummary) -> Doc:
+    return _compact({
+        "label": s.label, "start": s.start.isoformat(), "target": _dec(s.target_value),
+        "metric": s.target_metric, "unit": s.target_unit, "currency": s.currency,
+        "achieved": str(s.achieved), "percent": _dec(s.percent), "planned": s.planned, "done": s.done,
+        "rating": s.rating, "reviewed": s.reviewed or None, "skipped": s.review_skipped or None,
+        "tags": list(s.tags), "met": [[d.isoformat(), m] for d, m in s.days_met], "outcomes": s.outcomes,
+    })
+
+
+def summary_from_doc(d: Doc) -> WeekSummary:
+    return WeekSummary(
+        label=d["label"], start=date.fromisoformat(d["start"]), target_value=_undec(d.get("target")),
+        target_metric=d.get("metric"), target_unit=d.get("unit", ""), currency=d.get("currency", ""),
+        achieved=Decimal(d["achieved"]), percent=_undec(d.get("percent")),
+        planned=dict(d.get("planned", {})), done=dict(d.get("done", {})), rating=d.get("rating"),
+        reviewed=bool(d.get("reviewed")), review_skipped=bool(d.get("skipped")),
+        tags=tuple(d.get("tags", ())),
+        days_met=tuple((date.fromisoformat(day), bool(m)) for day, m in d.get("met", ())),
+        outcomes=dict(d.get("outcomes", {})),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from weekplanner.storage.errors import DataLockedError
+from weekplanner.i18n import _
+from weekplanner.storage.errors import DataLockedError, StorageError
 
 try:
     import fcntl
@@ -26,8 +27,15 @@ class DataLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise StorageError(
+                _("The data folder {path} cannot be locked for writing: {error}. Open it read-only "
+                  "with --read-only, or choose another folder with --data-dir.").format(
+                    path=self.path.parent, error=error.strerror or error),
+                self.path,
+            ) from error
         try:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -37,9 +45,12 @@ class DataLock:
             owner = self._read_owner(fd)
             os.close(fd)
             raise DataLockedError(self.path.parent, owner) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"pid {os.getpid()}".encode())
         self._fd = fd
+        try:  # who holds it, for the next instance's message; the lock works without it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+        except OSError:
+            pass
 
     @staticmethod
     def _read_owner(fd: int) -> str:

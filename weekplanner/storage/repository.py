@@ -1,8 +1,15 @@
 """The repository: load and save weeks, activities, settings; undo and redo every change.
 
-Every change goes through :meth:`Repository._commit`, which writes the week
-file(s) atomically and then appends an entry to the journal, so the TUI and the
-CLI share one undo history ("weekplanner undo" takes back a tick made in the TUI).
+Every change goes through :meth:`Repository._commit`: the journal entry is
+committed first, then each week file it touches (one atomic write per file), so
+the TUI and the CLI share one undo history ("weekplanner undo" takes back a
+tick made in the TUI). Undo compares the files with the journal, so an entry
+whose change never reached the disk (a crash between the two writes) is
+dropped instead of undoing something the rep cannot see.
+
+Files are in TinyDB's layout (table → document id → document) and open with
+``TinyDB(path, storage=AtomicJSONStorage)``; the repository reads and writes
+them directly so a change costs one read and one write per file.
 """
 
 from __future__ import annotations
@@ -11,24 +18,31 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Iterable
-
-from tinydb import Query, TinyDB
+from typing import Any, Callable, Iterable, Iterator
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.record import WeekRecord
+from weekplanner.domain.review import Review
 from weekplanner.domain.settings import Settings
+from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
+from weekplanner.storage import backups as backup_files
 from weekplanner.storage import codec
-from weekplanner.storage.atomic import AtomicJSONStorage, sweep_temp_files
-from weekplanner.storage.errors import StorageError
+from weekplanner.storage.atomic import Tables, sweep_temp_files
+from weekplanner.storage.errors import CorruptDataError, StorageError
+from weekplanner.storage.files import DataFiles, documents, find, put
+from weekplanner.storage.history import HistoryIndex
 from weekplanner.storage.lock import DataLock
 
 ACTIVITIES = "activities"
 RECORD = "record"
-JOURNAL_LIMIT = 200
+SETTINGS_FILE = "settings.json"
+SETTINGS = "settings"
+JOURNAL_FILE = "journal.json"
+JOURNAL = "entries"
+JOURNAL_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,48 @@ def label_path(label: str) -> str:
     return f"weeks/{label[:4]}/{label}.json"
 
 
+def week_files(week: Week) -> list[str]:
+    """Every file a week reads: its label's file and the ISO buckets of its days.
+
+    A Sunday week (Sun 22 Nov .. Sat 28 Nov, labelled 2026-W48) takes its Sunday
+    from the 2026-W47 file and the rest, and its record, from 2026-W48.
+    """
+    return list(dict.fromkeys([label_path(week.label), *(bucket_path(d) for d in (week.start, week.end))]))
+
+
+def _key_field(table: str) -> str:
+    return "label" if table == RECORD else "id"
+
+
+def _same(table: str, current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bool:
+    """Equal documents; a record's draft is not part of the undo history and is ignored."""
+    if table == RECORD and current is not None and expected is not None:
+        return {k: v for k, v in current.items() if k != "draft"} == {
+            k: v for k, v in expected.items() if k != "draft"}
+    return current == expected
+
+
+def _with_current_draft(table: str, doc: dict[str, Any] | None, current: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Undo and redo never take back the review draft the rep is typing."""
+    if table != RECORD or doc is None:
+        return doc
+    doc = {k: v for k, v in doc.items() if k != "draft"}
+    if current is not None and "draft" in current:
+        doc["draft"] = current["draft"]
+    return doc
+
+
+def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: dict[str, Any]) -> Any:
+    """Turn a document into a domain object, or say clearly which document of which file is wrong."""
+    try:
+        return func(doc)
+    except KeyError as error:
+        problem = _("{what} lacks the field {field}").format(what=what, field=error)
+    except (TypeError, ValueError, ArithmeticError, AttributeError) as error:
+        problem = _("{what} is not valid ({error})").format(what=what, error=error)
+    raise CorruptDataError(path, problem)
+
+
 class Repository:
     """The data folder, opened for writing (holding the lock) or read-only."""
 
@@ -74,66 +130,101 @@ class Repository:
         self.clock: Clock = clock or SystemClock()
         self._lock = DataLock(self.folder)
         if not read_only:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StorageError(
+                    _("The data folder {path} cannot be created: {error}.").format(
+                        path=self.folder, error=error.strerror or error), self.folder
+                ) from error
             self._lock.acquire()
             sweep_temp_files(self.folder)
+        self._files = DataFiles(self.folder, read_only)
+        self._history = HistoryIndex(self)
         self._settings: Settings | None = None
+        self._closed = False
 
     # -- plumbing -------------------------------------------------------------
-    def _db(self, relative: str) -> TinyDB:
-        return TinyDB(self.folder / relative, storage=AtomicJSONStorage, read_only=self.read_only)
+    def _read(self, relative: str) -> Tables:
+        return self._files.read(relative)
 
-    def _read_table(self, relative: str, table: str) -> list[dict[str, Any]]:
-        path = self.folder / relative
-        if not path.exists():
-            return []
-        return [dict(doc) for doc in self._db(relative).table(table).all()]
-
-    def _apply(self, change: Change, use_after: bool) -> None:
-        doc = change.after if use_after else change.before
-        table = self._db(change.file).table(change.table)
-        match = Query()[_key_field(change.table)] == change.key
-        if doc is None:
-            table.remove(match)
-        else:
-            table.upsert(doc, match)
-
-    def _commit(self, changes: list[Change], summary: str) -> None:
+    def _ensure_writable(self) -> None:
         if self.read_only:
             raise StorageError(_("This weekplanner is read-only; the change was not saved."))
-        for change in changes:
-            self._apply(change, use_after=True)
-        journal = self._db("journal.json").table("entries")
-        journal.remove(Query().undone == True)  # noqa: E712 - a new change ends the redo chain
-        entry = {
-            "at": self.clock.now().isoformat(),
-            "summary": summary,
-            "undone": False,
+
+    def _activities_in(self, relative: str, data: Tables) -> list[Activity]:
+        path = self._files.path(relative)
+        return [
+            decode(path, _("activity {id}").format(id=doc_id), codec.activity_from_doc, doc)
+            for doc_id, doc in documents(data, ACTIVITIES)
+        ]
+
+    def _record_in(self, relative: str, data: Tables, label: str) -> WeekRecord:
+        _doc_id, doc = find(data, RECORD, "label", label)
+        if doc is None:
+            return WeekRecord(label)
+        return decode(self._files.path(relative), _("the week record {label}").format(label=label),
+                      codec.record_from_doc, doc)
+
+    def _commit(self, changes: list[Change], summary: str) -> None:
+        """Journal first, then the files; a failure leaves the journal as it was (best effort)."""
+        self._ensure_writable()
+        changes = [c for c in changes if c.before != c.after]
+        if not changes:
+            return
+        files = {c.file: self._read(c.file) for c in changes}  # a broken file stops us here
+        journal = self._read(JOURNAL_FILE)
+        entries = journal.setdefault(JOURNAL, {})
+        for doc_id in [i for i, e in entries.items() if e.get("undone")]:
+            del entries[doc_id]  # a new change ends the redo chain
+        entry_id = str(max((int(i) for i in entries), default=0) + 1)
+        entries[entry_id] = {
+            "at": self.clock.now().isoformat(), "summary": summary, "undone": False,
             "changes": [c.__dict__ for c in changes],
         }
-        journal.insert(entry)
-        if len(journal) > JOURNAL_LIMIT:
-            oldest = sorted(doc.doc_id for doc in journal.all())[: len(journal) - JOURNAL_LIMIT]
-            journal.remove(doc_ids=oldest)
+        for doc_id in sorted(entries, key=int)[: max(0, len(entries) - JOURNAL_LIMIT)]:
+            del entries[doc_id]
+        self._files.write(JOURNAL_FILE, journal)
+        try:
+            self._apply(files, changes, use_after=True)
+        except StorageError:
+            entries.pop(entry_id, None)
+            try:
+                self._files.write(JOURNAL_FILE, journal)
+            except StorageError:
+                pass  # undo drops an entry whose change is not on disk
+            raise
+
+    def _apply(self, files: dict[str, Tables], changes: Iterable[Change], use_after: bool) -> None:
+        for change in changes:
+            data = files[change.file]
+            field = _key_field(change.table)
+            _doc_id, current = find(data, change.table, field, change.key)
+            doc = change.after if use_after else change.before
+            put(data, change.table, field, change.key, _with_current_draft(change.table, doc, current))
+        for relative in dict.fromkeys(c.file for c in changes):
+            self._files.write(relative, files[relative])
 
     # -- settings -------------------------------------------------------------
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            docs = self._read_table("settings.json", "settings")
-            self._settings = codec.settings_from_doc(docs[0]) if docs else Settings()
+            data = self._read(SETTINGS_FILE)
+            rows = documents(data, SETTINGS)
+            self._settings = (
+                decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc, rows[0][1])
+                if rows else Settings()
+            )
         return self._settings
 
     def has_settings(self) -> bool:
-        return (self.folder / "settings.json").exists()
+        return self._files.exists(SETTINGS_FILE)
 
     def save_settings(self, settings: Settings) -> None:
-        table = self._db("settings.json").table("settings")
-        doc = codec.settings_to_doc(settings)
-        if len(table):
-            table.update(doc, doc_ids=[table.all()[0].doc_id])
-        else:
-            table.insert(doc)
+        self._ensure_writable()
+        data = self._read(SETTINGS_FILE) if self.has_settings() else {}
+        data[SETTINGS] = {"1": codec.settings_to_doc(settings)}
+        self._files.write(SETTINGS_FILE, data)
         self._settings = settings
 
     # -- weeks ----------------------------------------------------------------
@@ -142,35 +233,91 @@ class Repository:
         return Week.containing(day or self.clock.today(), self.settings.week_start)
 
     def record(self, label: str) -> WeekRecord:
-        docs = self._read_table(label_path(label), RECORD)
-        found = next((d for d in docs if d.get("label") == label), None)
-        return codec.record_from_doc(found) if found else WeekRecord(label)
+        relative = label_path(label)
+        return self._record_in(relative, self._read(relative), label)
 
     def activities_between(self, start: date, end: date) -> list[Activity]:
         """Activities from ``start`` to ``end`` inclusive, oldest first."""
-        files = dict.fromkeys(bucket_path(start + timedelta(days=i)) for i in range(0, (end - start).days + 1, 1))
-        found = [
-            codec.activity_from_doc(doc)
-            for relative in files
-            for doc in self._read_table(relative, ACTIVITIES)
-        ]
+        return self._activities_between(start, end, {})
+
+    def _activities_between(self, start: date, end: date, loaded: dict[str, Tables]) -> list[Activity]:
+        files: dict[str, None] = {}
+        day = start - timedelta(days=start.weekday())
+        while day <= end:
+            files[bucket_path(day)] = None
+            day += timedelta(days=7)
+        found = []
+        for relative in files:
+            if relative not in loaded:
+                loaded[relative] = self._read(relative)
+            found += self._activities_in(relative, loaded[relative])
         return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
 
     def load_week(self, week: Week) -> WeekData:
-        return WeekData(week, self.record(week.label), tuple(self.activities_between(week.start, week.end)))
+        """The week's record and activities, reading each of its files once."""
+        loaded: dict[str, Tables] = {}
+        relative = label_path(week.label)
+        loaded[relative] = self._read(relative)
+        record = self._record_in(relative, loaded[relative], week.label)
+        return WeekData(week, record, tuple(self._activities_between(week.start, week.end, loaded)))
 
     def save_record(self, record: WeekRecord, summary: str) -> None:
         """Save the week's target, plan, review or commitment marks (undoable)."""
         relative = label_path(record.label)
-        before = next((d for d in self._read_table(relative, RECORD) if d.get("label") == record.label), None)
+        _doc_id, before = find(self._read(relative), RECORD, "label", record.label)
         after = codec.record_to_doc(record)
+        if before is not None and "draft" in before:
+            after["draft"] = before["draft"]
+        if record.review_draft is not None:
+            after["draft"] = codec.review_to_doc(record.review_draft)
         self._commit([Change(relative, RECORD, record.label, before, after)], summary)
 
     def save_draft(self, record: WeekRecord) -> None:
-        """Save a review draft as the rep types; drafts are not part of the undo history."""
+        """Save the review draft as the rep types; drafts are not part of the undo history."""
+        self._ensure_writable()
         relative = label_path(record.label)
-        table = self._db(relative).table(RECORD)
-        table.upsert(codec.record_to_doc(record), Query().label == record.label)
+        data = self._read(relative)
+        _doc_id, current = find(data, RECORD, "label", record.label)
+        doc = dict(current) if current is not None else {"label": record.label}
+        draft = codec.review_to_doc(record.review_draft)
+        if draft:
+            doc["draft"] = draft
+        else:
+            doc.pop("draft", None)
+        put(data, RECORD, "label", record.label, doc)
+        self._files.write(relative, data)
+
+    def import_week(self, record: WeekRecord | None, activities: Iterable[Activity] = ()) -> None:
+        """Bulk-write a week (demo data, imports): not journaled, each file written once.
+
+        The record replaces the stored one of its label; activities replace those
+        with the same id and are added to their days' ISO week files.
+        """
+        self._ensure_writable()
+        touched: dict[str, Tables] = {}
+
+        def file(relative: str) -> Tables:
+            if relative not in touched:
+                touched[relative] = self._read(relative)
+            return touched[relative]
+
+        if record is not None:
+            put(file(label_path(record.label)), RECORD, "label", record.label, codec.record_to_doc(record))
+        slots: dict[str, dict[str, str]] = {}  # per file: activity id → document id
+        next_ids: dict[str, int] = {}
+        for activity in activities:
+            relative = bucket_path(activity.day)
+            rows = file(relative).setdefault(ACTIVITIES, {})
+            if relative not in slots:
+                slots[relative] = {doc.get("id"): doc_id for doc_id, doc in rows.items()}
+                next_ids[relative] = max(map(int, rows), default=0) + 1
+            doc_id = slots[relative].get(activity.id)
+            if doc_id is None:
+                doc_id = slots[relative][activity.id] = str(next_ids[relative])
+                next_ids[relative] += 1
+            rows[doc_id] = codec.activity_to_doc(activity)
+        for relative, data in touched.items():
+            self._files.write(relative, data)
 
     # -- activities -----------------------------------------------------------
     def add_activity(self, activity: Activity, summary: str | None = None) -> Activity:
@@ -183,7 +330,7 @@ class Repository:
 
     def _find_activity_doc(self, activity: Activity) -> tuple[str, dict[str, Any] | None]:
         relative = bucket_path(activity.day)
-        found = next((d for d in self._read_table(relative, ACTIVITIES) if d.get("id") == activity.id), None)
+        _doc_id, found = find(self._read(relative), ACTIVITIES, "id", activity.id)
         return relative, found
 
     def update_activity(self, old: Activity, new: Activity, summary: str | None = None) -> None:
@@ -210,32 +357,49 @@ class Repository:
                      summary or _("delete {type}").format(type=activity.type))
 
     # -- undo / redo ----------------------------------------------------------
-    def _journal_entries(self) -> list[Any]:
-        if not (self.folder / "journal.json").exists():
-            return []
-        return sorted(self._db("journal.json").table("entries").all(), key=lambda d: d.doc_id)
+    def _state(self, changes: list[Change], files: dict[str, Tables], side: str) -> bool:
+        """Do the files hold every document as it is ``before`` or ``after`` these changes?"""
+        for change in changes:
+            _doc_id, current = find(files[change.file], change.table, _key_field(change.table), change.key)
+            if not _same(change.table, current, getattr(change, side)):
+                return False
+        return True
+
+    def _step(self, undo: bool) -> str | None:
+        self._ensure_writable()
+        journal = self._read(JOURNAL_FILE)
+        entries = journal.get(JOURNAL, {})
+        order = sorted(entries, key=int)
+        candidates = (
+            [i for i in reversed(order) if not entries[i].get("undone")] if undo
+            else [i for i in order if entries[i].get("undone")]
+        )
+        dropped = False
+        for entry_id in candidates:
+            entry = entries[entry_id]
+            changes = [Change(**c) for c in entry["changes"]]
+            files = {c.file: self._read(c.file) for c in changes}
+            if self._state(changes, files, "before" if undo else "after"):
+                if undo:  # never reached the disk, or an undo already did its work
+                    del entries[entry_id]
+                    dropped = True
+                    continue
+            else:
+                self._apply(files, reversed(changes) if undo else changes, use_after=not undo)
+            entry["undone"] = undo
+            self._files.write(JOURNAL_FILE, journal)
+            return entry["summary"]
+        if dropped:
+            self._files.write(JOURNAL_FILE, journal)
+        return None
 
     def undo(self) -> str | None:
         """Take back the latest change; returns its summary, or None when there is nothing to undo."""
-        entries = [e for e in self._journal_entries() if not e.get("undone")]
-        if not entries:
-            return None
-        entry = entries[-1]
-        for change in reversed(entry["changes"]):
-            self._apply(Change(**change), use_after=False)
-        self._db("journal.json").table("entries").update({"undone": True}, doc_ids=[entry.doc_id])
-        return entry["summary"]
+        return self._step(undo=True)
 
     def redo(self) -> str | None:
         """Re-apply the change most recently undone; None when there is nothing to redo."""
-        undone = [e for e in self._journal_entries() if e.get("undone")]
-        if not undone:
-            return None
-        entry = undone[0]
-        for change in entry["changes"]:
-            self._apply(Change(**change), use_after=True)
-        self._db("journal.json").table("entries").update({"undone": False}, doc_ids=[entry.doc_id])
-        return entry["summary"]
+        return self._step(undo=False)
 
     # -- history --------------------------------------------------------------
     def week_labels(self) -> list[str]:
@@ -245,19 +409,95 @@ class Repository:
             return []
         return sorted(p.stem for p in weeks.glob("*/*.json"))
 
+    def history(self) -> list[WeekSummary]:
+        """One summary per week with any data, newest first (cached in ``index.json``)."""
+        return self._history.summaries()
+
+    def reviews(self) -> Iterator[tuple[str, Review]]:
+        """(label, review) of every written (not skipped) review, newest first, for lesson search."""
+        return self._history.reviews()
+
+    # -- files, backups, restore ----------------------------------------------
+    def data_files(self) -> list[str]:
+        """Every data file (relative path): settings, journal and the week files."""
+        names = [n for n in (SETTINGS_FILE, JOURNAL_FILE) if self._files.exists(n)]
+        weeks = self.folder / "weeks"
+        if weeks.exists():
+            names += sorted(p.relative_to(self.folder).as_posix() for p in weeks.glob("*/*.json"))
+        return names
+
+    def check(self) -> list[StorageError]:
+        """The problems of every data file that cannot be read (empty when all is well)."""
+        from weekplanner.storage.atomic import read_json_file
+
+        problems = []
+        for relative in self.data_files():
+            try:
+                read_json_file(self._files.path(relative))
+            except StorageError as error:
+                problems.append(error)
+        return problems
+
+    def relative(self, file: str | Path) -> str:
+        """A data file named by path (absolute or inside the folder) or by week label."""
+        text = str(file)
+        try:
+            return label_path(Week.from_label(text).label)
+        except ValueError:
+            pass
+        path = Path(text)
+        if path.is_absolute():
+            try:
+                return path.resolve().relative_to(self.folder.resolve()).as_posix()
+            except ValueError:
+                raise StorageError(
+                    _("{path} is not inside the data folder {folder}.").format(path=path, folder=self.folder)
+                ) from None
+        return path.as_posix()
+
+    def backups(self, file: str | Path | None = None) -> list[backup_files.Backup]:
+        """Daily backups of ``file`` (or of every file), newest first."""
+        return backup_files.list_backups(self.folder, None if file is None else self.relative(file))
+
+    def restore(self, file: str | Path, day: date | None = None) -> tuple[backup_files.Backup, Path | None]:
+        """Put back the newest backup of ``file`` (or that of ``day``), keeping the current file aside.
+
+        Returns the backup used and where the replaced file was kept (None if there was none).
+        """
+        self._ensure_writable()
+        relative = self.relative(file)
+        found = [b for b in backup_files.list_backups(self.folder, relative) if day is None or b.day == day]
+        if not found:
+            if day is None:
+                raise StorageError(_("There is no backup of {file}.").format(file=relative))
+            raise StorageError(_("There is no backup of {file} from {day}.").format(file=relative, day=day))
+        aside = backup_files.restore_backup(self.folder, found[0], self.clock.now())
+        self._settings = None
+        return found[0], aside
+
+    def back_up(self) -> list[str]:
+        """Copy the files changed since opening into today's backup folder (done at close)."""
+        if self.read_only or not self._files.changed:
+            return []
+        copied = backup_files.back_up(self.folder, self._files.changed, self.clock.today())
+        self._files.changed.clear()
+        return copied
+
     # -- lifecycle ------------------------------------------------------------
     def close(self) -> None:
-        self._lock.release()
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.back_up()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> "Repository":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _key_field(table: str) -> str:
-    return "label" if table == RECORD else "id"
 
 
 def make_activity(

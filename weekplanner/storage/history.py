@@ -1,0 +1,115 @@
+"""The history index: one cached summary (and review) per week, in ``index.json``.
+
+Five years of history would mean reading 260 week files and 60,000 activities
+to open the history screen. Instead each week's summary is cached with the
+(mtime_ns, size) of every file it was computed from; a week is recomputed only
+when one of those files changed. Ticks never touch the index: it is brought up
+to date lazily when the history is asked for. A file written within the last
+couple of seconds is not trusted to its stamp (a rewrite in the same clock tick
+could keep mtime and size), so the current week is simply recomputed.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, Iterator
+
+from weekplanner.domain.review import Review
+from weekplanner.domain.summary import WeekSummary, summarise
+from weekplanner.domain.week import SUNDAY, Week
+from weekplanner.storage import codec
+from weekplanner.storage.atomic import read_json_file
+from weekplanner.storage.errors import CorruptDataError, StorageError
+
+if TYPE_CHECKING:
+    from weekplanner.storage.repository import Repository
+
+INDEX_FILE = "index.json"
+#: Bump when WeekSummary or its document changes: the whole cache is rebuilt.
+INDEX_VERSION = 1
+RACY_NS = 2_000_000_000
+
+
+class HistoryIndex:
+    def __init__(self, repo: "Repository") -> None:
+        self.repo = repo
+
+    def _load(self, week_start: int) -> dict[str, dict[str, Any]]:
+        """The cached entries by label; a missing, stale or broken cache is simply rebuilt."""
+        try:
+            data = read_json_file(self.repo.folder / INDEX_FILE, documents=False)
+        except StorageError:
+            return {}
+        if not data:
+            return {}
+        info = data.get("info", {}).get("index", {})
+        if info.get("version") != INDEX_VERSION or info.get("week_start") != week_start:
+            return {}
+        return dict(data.get("weeks", {}))
+
+    def _save(self, entries: dict[str, dict[str, Any]], week_start: int) -> None:
+        if self.repo.read_only:
+            return
+        data = {"info": {"index": {"version": INDEX_VERSION, "week_start": week_start}}, "weeks": entries}
+        try:
+            self.repo._files.write(INDEX_FILE, data, durable=False)
+        except StorageError:
+            pass  # a cache that cannot be saved is recomputed next time
+        self.repo._files.changed.discard(INDEX_FILE)
+
+    def _labels(self, week_start: int) -> list[str]:
+        labels = set(self.repo.week_labels())
+        if week_start == SUNDAY:  # a Sunday in the last ISO file belongs to the next label's week
+            labels |= {Week.from_label(label).next().label for label in labels}
+        return sorted(labels)
+
+    def refresh(self) -> dict[str, dict[str, Any]]:
+        """Every week's entry, recomputing those whose files changed."""
+        repo = self.repo
+        from weekplanner.storage.repository import week_files
+
+        week_start = repo.settings.week_start
+        entries = self._load(week_start)
+        fresh: dict[str, dict[str, Any]] = {}
+        dirty = False
+        now_ns = time.time_ns()
+        for label in self._labels(week_start):
+            week = Week.from_label(label, week_start)
+            stamps = {relative: repo._files.stat(relative) for relative in week_files(week)}
+            cached = entries.get(label)
+            if cached is not None and cached.get("files") == stamps and not cached.get("racy"):
+                fresh[label] = cached
+                continue
+            data = repo.load_week(week)
+            summary = summarise(week, data.record, data.activities)
+            review = data.record.review
+            fresh[label] = {
+                "files": stamps,
+                "racy": any(s is not None and now_ns - s[0] < RACY_NS for s in stamps.values()) or None,
+                "empty": (summary.target_value is None and not summary.planned and not summary.done
+                          and review is None) or None,
+                "summary": codec.summary_to_doc(summary),
+                "review": codec.review_to_doc(review) if review and not review.skipped else None,
+            }
+            fresh[label] = {k: v for k, v in fresh[label].items() if v is not None}
+            dirty = True
+        if dirty or len(fresh) != len(entries):
+            self._save(fresh, week_start)
+        return fresh
+
+    def summaries(self) -> list[WeekSummary]:
+        path = self.repo.folder / INDEX_FILE
+        result = []
+        for label, entry in sorted(self.refresh().items(), reverse=True):
+            if entry.get("empty"):
+                continue
+            try:
+                result.append(codec.summary_from_doc(entry["summary"]))
+            except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+                raise CorruptDataError(path, str(error)) from None
+        return result
+
+    def reviews(self) -> Iterator[tuple[str, Review]]:
+        for label, entry in sorted(self.refresh().items(), reverse=True):
+            if entry.get("review"):
+                yield label, codec.review_from_doc(entry["review"])
