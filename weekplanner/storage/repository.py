@@ -196,6 +196,7 @@ class Repository:
             raise
 
     def _apply(self, files: dict[str, Tables], changes: Iterable[Change], use_after: bool) -> None:
+        changes = list(changes)  # iterated twice below; undo passes a one-shot reversed() iterator
         for change in changes:
             data = files[change.file]
             field = _key_field(change.table)
