@@ -40,10 +40,15 @@ def compact_number(value: Decimal | int) -> str:
         steps = ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万"))
     else:
         steps = ((Decimal(1_000_000_000), "bn"), (Decimal(1_000_000), "m"), (Decimal(1_000), "k"))
-    for size, suffix in steps:
-        if abs(value) >= size:
-            short = (value / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
-            return f"{short:f}{suffix}"
+    def short(size: Decimal) -> Decimal:
+        return (value / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+    for i, (size, suffix) in enumerate(steps):
+        smaller = steps[i + 1][0] if i + 1 < len(steps) else None
+        # 999,950 would read "1000.0k" at the smaller step: it belongs to the larger one ("1m").
+        rounds_up = smaller is not None and abs(short(smaller)) >= size / smaller
+        if abs(value) >= size or rounds_up:
+            return f"{short(size).normalize():f}{suffix}"
     return format_number(value)
 
 
@@ -59,7 +64,11 @@ def format_percent(value: Decimal | None) -> str:
     """``82.4%``; whole numbers without the ``.0``; ``–`` for none."""
     if value is None:
         return "–"
-    value = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    exact = Decimal(value)
+    value = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if exact < 100 <= value:
+        # 99.96% is not done: never show a missed target as 100%.
+        value = Decimal("99.9")
     text = f"{value:f}"
     return (text[:-2] if text.endswith(".0") else text) + "%"
 
