@@ -44,24 +44,31 @@ def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
 
 
 def run(args: argparse.Namespace) -> int:
-    from weekplanner.cli.context import EXIT_USER_ERROR, console, open_repo
-    from weekplanner.export.formats import encoding, render, write_file
+    from weekplanner.cli.context import open_repo
+    from weekplanner.export.formats import render
     from weekplanner.export.summary import load_report
 
     with open_repo(args, write=False) as repo:
         weeks = resolve_weeks(args, repo.clock.today(), repo.settings.week_start)
         report = load_report(repo, weeks)
-    text = render(report, args.format)
-    if not args.output:
+    return write_output(render(report, args.format), args.format, args.output, _("Summary saved to {path}"))
+
+
+def write_output(text: str, fmt: str, output: str | None, saved: str) -> int:
+    """To standard output, or to ``output`` (then ``saved`` names the full path); exit code."""
+    from weekplanner.cli.context import EXIT_USER_ERROR, console
+    from weekplanner.export.formats import encoding, write_file
+
+    if not output:
         # Bytes, so the encoding (the CSV's BOM included) is the same as in a file.
-        sys.stdout.buffer.write(text.encode(encoding(args.format)))
+        sys.stdout.buffer.write(text.encode(encoding(fmt)))
         sys.stdout.flush()
         return 0
     try:
-        path = write_file(text, args.format, args.output)
+        path = write_file(text, fmt, output)
     except OSError as error:
         print(f"weekplanner: {_('error')}: " + _("could not write {path}: {reason}").format(
-            path=args.output, reason=error.strerror or error), file=sys.stderr)
+            path=output, reason=error.strerror or error), file=sys.stderr)
         return EXIT_USER_ERROR
-    console().print(_("Summary saved to {path}").format(path=path), markup=False)
+    console().print(saved.format(path=path), markup=False)
     return 0

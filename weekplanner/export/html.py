@@ -71,7 +71,7 @@ footer { margin-top: 28px; color: var(--muted); font-size: 11px; }
 """
 
 
-def _bar(pct: Decimal | None) -> str:
+def bar(pct: Decimal | None) -> str:
     """A progress bar; colour says how far along (green met, blue close, amber/red behind)."""
     value = float(pct or 0)
     tone = "good" if value >= 100 else "" if value >= 70 else "warn" if value >= 40 else "bad"
@@ -82,7 +82,7 @@ def _share(done: int, quota: int) -> Decimal | None:
     return Decimal(done * 100) / quota if quota else None
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], total: Sequence[str] | None = None) -> str:
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], total: Sequence[str] | None = None) -> str:
     """Cells are HTML already (escaped by the caller)."""
     head = "".join(f"<th>{h}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
@@ -126,7 +126,7 @@ def chart(groups: Sequence[tuple[str, int, int]]) -> str:
     return svg + legend
 
 
-def _card(key: str, value: str, sub: str = "", extra: str = "") -> str:
+def card(key: str, value: str, sub: str = "", extra: str = "") -> str:
     sub_html = f'<div class="s">{sub}</div>' if sub else ""
     return f'<div class="card"><div class="k">{escape(key)}</div><div class="v">{value}</div>{sub_html}{extra}</div>'
 
@@ -135,12 +135,12 @@ def _week_cards(week: WeekReport) -> str:
     target = week.target
     target_text = escape(w.target_value(target, target.value)) if target else escape(_("no target set"))
     return '<div class="cards">' + "".join([
-        _card(_("Target"), target_text, escape(w.metric_text(target)) if target else ""),
-        _card(_("Achieved"), escape(w.target_value(target, week.achieved)),
-              escape(format_percent(week.percent)), _bar(week.percent) if target else ""),
-        _card(_("Pace"), escape(pace_label(week.target_pace)),
+        card(_("Target"), target_text, escape(w.metric_text(target)) if target else ""),
+        card(_("Achieved"), escape(w.target_value(target, week.achieved)),
+              escape(format_percent(week.percent)), bar(week.percent) if target else ""),
+        card(_("Pace"), escape(pace_label(week.target_pace)),
               escape(_("activities")) + " " + escape(pace_label(week.activity_pace))),
-        _card(_("Quotas met"), escape(w.days_met_text(week.days_met, week.days_with_quota)),
+        card(_("Quotas met"), escape(w.days_met_text(week.days_met, week.days_with_quota)),
               escape(_("streak")) + " " + escape(w.streak_text(week.streak))),
     ]) + "</div>"
 
@@ -162,7 +162,7 @@ def _changes(report: Report) -> str:
             )
     if not items:
         return ""
-    return f"<section><h2>{escape(_('Changes during the week'))}</h2><ul>{''.join(items)}</ul></section>"
+    return f"<section><h2>{escape(_('Target and plan changes'))}</h2><ul>{''.join(items)}</ul></section>"
 
 
 def _week_activities(report: Report, week: WeekReport) -> str:
@@ -175,13 +175,13 @@ def _week_activities(report: Report, week: WeekReport) -> str:
             cls = "" if not quota else "met" if done >= quota else "missed"
             cells.append(f'<span class="{cls}">{escape(w.done_of(done, quota))}</span>' if cls else escape(w.done_of(done, quota)))
         done, quota = week.done.get(t.key, 0), week.planned.get(t.key, 0)
-        cells += [escape(w.done_of(done, quota)), _bar(_share(done, quota)) if quota else ""]
+        cells += [escape(w.done_of(done, quota)), bar(_share(done, quota)) if quota else ""]
         rows.append(cells)
     groups = [
         (f"{weekday_name(d.day)}", sum(d.done.values()), sum(d.quota.values())) for d in week.days
     ]
     return (
-        f"<section><h2>{escape(_('Activities (done/quota)'))}</h2>{_table(headers, rows)}"
+        f"<section><h2>{escape(_('Activities (done/quota)'))}</h2>{table(headers, rows)}"
         f"{chart(groups)}</section>"
     )
 
@@ -196,7 +196,7 @@ def _range_overview(report: Report) -> str:
             escape(w.target_value(week.target, week.target.value if week.target else None)),
             escape(w.target_value(week.target, week.achieved)),
             escape(format_percent(week.percent)),
-            _bar(week.percent) if week.target else "",
+            bar(week.percent) if week.target else "",
             *(escape(w.done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0))) for t in report.types),
             escape(f"{week.rating}/5" if week.rating else "–"),
         ])
@@ -204,21 +204,21 @@ def _range_overview(report: Report) -> str:
     total = [
         escape(_("Total")), escape(w.totals_value(totals, totals.target)),
         escape(w.totals_value(totals, totals.achieved)), escape(format_percent(totals.percent)),
-        _bar(totals.percent) if totals.target else "",
+        bar(totals.percent) if totals.target else "",
         *(escape(w.done_of(totals.done.get(t.key, 0), totals.planned.get(t.key, 0))) for t in report.types),
         escape(f"{totals.average_rating}/5" if totals.average_rating else "–"),
     ]
     groups = [(week.week.label[-3:], sum(week.done.values()), sum(week.planned.values())) for week in report.weeks]
     cards = '<div class="cards">' + "".join([
-        _card(_("Target"), escape(w.totals_value(totals, totals.target))),
-        _card(_("Achieved"), escape(w.totals_value(totals, totals.achieved)), escape(format_percent(totals.percent)),
-              _bar(totals.percent) if totals.target else ""),
-        _card(_("Quotas met"), escape(w.days_met_text(totals.days_met, totals.days_with_quota))),
-        _card(_("Rating"), escape(f"{totals.average_rating}/5" if totals.average_rating else "–"),
+        card(_("Target"), escape(w.totals_value(totals, totals.target))),
+        card(_("Achieved"), escape(w.totals_value(totals, totals.achieved)), escape(format_percent(totals.percent)),
+              bar(totals.percent) if totals.target else ""),
+        card(_("Quotas met"), escape(w.days_met_text(totals.days_met, totals.days_with_quota))),
+        card(_("Rating"), escape(f"{totals.average_rating}/5" if totals.average_rating else "–"),
               escape(_("average of rated weeks"))),
     ]) + "</div>"
     return (
-        cards + f"<section><h2>{escape(_('Week by week'))}</h2>{_table(headers, rows, total)}"
+        cards + f"<section><h2>{escape(_('Week by week'))}</h2>{table(headers, rows, total)}"
         f"{chart(groups)}</section>"
     )
 
@@ -261,21 +261,29 @@ def _review(report: Report, week: WeekReport) -> str:
     return "".join(parts) + "</section>"
 
 
-def render_html(report: Report) -> str:
+def page(title: str, subtitle: str, sections: Sequence[str], footer: str) -> str:
+    """The HTML document around the sections: inline style, the language set for fonts and screen readers."""
     lang = "zh-CN" if current_language() == "zh" else "en"
-    title = w.title(report)
     body = [
-        f"<header><h1>{escape(title)}</h1><div class=\"period\">{escape(w.period(report))}</div></header>",
+        f"<header><h1>{escape(title)}</h1><div class=\"period\">{escape(subtitle)}</div></header>",
+        *(s for s in sections if s),
+        f"<footer>{escape(footer)}</footer>",
+    ]
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)} · {escape(subtitle)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f"<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def render_html(report: Report) -> str:
+    sections = [
         _range_overview(report) if report.is_range else _week_cards(report.weeks[0]),
         _changes(report),
         "" if report.is_range else _week_activities(report, report.weeks[0]),
         _outcomes(report),
         *(_review(report, week) for week in report.weeks),
-        f"<footer>{escape(_('Made with weekplanner on {date}').format(date=format_day(report.generated_at.date())))}</footer>",
     ]
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)} · {escape(report.label)}</title>\n<style>{STYLE}</style>\n</head>\n"
-        f"<body>\n<main>\n" + "\n".join(b for b in body if b) + "\n</main>\n</body>\n</html>\n"
-    )
+    made = _("Made with weekplanner on {date}").format(date=format_day(report.generated_at.date()))
+    return page(w.title(report), w.period(report), sections, made)
