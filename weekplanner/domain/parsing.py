@@ -224,3 +224,18 @@ def parse_ratio(text: str, *, maximum: Decimal = Decimal(1000)) -> Decimal:
     if value > maximum:
         raise ParseError(_("{value} is out of range.").format(value=raw) + " " + accepted)
     return value
+
+
+def parse_time(text: str):  # -> datetime.time
+    """A time of day ``14:05`` or ``9:30`` (24-hour clock), for entries logged after the fact."""
+    from datetime import time
+
+    raw = _normalise(text).replace("：", ":")
+    accepted = _("Use a time like 14:05 or 9:30 (24-hour clock).")
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", raw)
+    if not match:
+        raise ParseError(_("'{text}' is not a time.").format(text=text) + " " + accepted)
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise ParseError(_("'{text}' is not a real time.").format(text=text) + " " + accepted)
+    return time(hour, minute)

@@ -1,0 +1,199 @@
+"""Log an activity with details (client, outcome, amount toward the target, day, time), or edit one.
+
+The form only validates and returns the :class:`Activity`; the week screen
+writes it, so every write and its undo entry happen in one place. Errors show
+under their field and nothing typed is cleared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Label, Select, Static
+
+from weekplanner.domain.activity import OUTCOMES, Activity, outcome_label
+from weekplanner.domain.errors import ParseError
+from weekplanner.domain.formatting import format_day
+from weekplanner.domain.parsing import parse_amount, parse_count, parse_time
+from weekplanner.domain.target import Target
+from weekplanner.i18n import N_, _
+from weekplanner.storage.repository import new_activity_id
+from weekplanner.tui.translate import translate_screen
+
+
+def outcome_key(text: str) -> str:
+    """A known outcome's key when ``text`` names one (in either language), else the text itself."""
+    clean = " ".join(text.split())
+    folded = clean.casefold()
+    for key, label in OUTCOMES.items():
+        if folded in (key.casefold(), label.casefold(), _(label).casefold()):
+            return key
+    return clean
+
+
+def amount_text(amount: Decimal | None) -> str:
+    return "" if amount is None else f"{amount:f}"
+
+
+class LogForm(ModalScreen[Activity | None]):
+    """Dismisses with the new or edited activity, or None when cancelled."""
+
+    CSS_PATH = "log_form.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", N_("Save")),
+        Binding("escape", "cancel", N_("Cancel")),
+    ]
+
+    def __init__(
+        self,
+        *,
+        types: list[tuple[str, str]],
+        days: list[date],
+        target: Target | None,
+        now: datetime,
+        day: date,
+        existing: Activity | None = None,
+    ) -> None:
+        super().__init__()
+        self.types = types
+        self.days = days
+        self.target = target
+        self.now = now
+        self.day = existing.day if existing is not None and existing.day in days else day
+        self.existing = existing
+
+    # -- layout -------------------------------------------------------------------
+    def _amount_label(self) -> str:
+        if self.target is None:
+            return _("Amount toward the target (no target set; optional)")
+        if self.target.is_revenue:
+            return _("Amount won toward the target, e.g. 80000, 8万, ¥80,000 (optional)")
+        unit = self.target.unit or _("items")
+        return _("Count toward the target ({unit}), e.g. 1 (optional)").format(unit=unit)
+
+    def compose(self) -> ComposeResult:
+        existing = self.existing
+        day_options = [(format_day(d), d.isoformat()) for d in self.days]
+        if self.day not in self.days:
+            day_options.append((format_day(self.day), self.day.isoformat()))
+        with Vertical(id="log-dialog"):
+            yield Static(_("Edit entry") if existing else _("Log an activity"), id="log-title")
+            with VerticalScroll(id="log-fields"):
+                yield Label(_("Type"))
+                yield Select(
+                    [(name, key) for key, name in self.types],
+                    value=existing.type if existing else self.types[0][0],
+                    allow_blank=False, id="field-type",
+                )
+                yield Label(_("How many"))
+                yield Input(str(existing.count) if existing else "1", id="field-count")
+                yield Static(id="error-count", classes="field-error")
+                yield Label(_("Client"))
+                yield Input(existing.client if existing else "", placeholder=_("e.g. ACME Trading"), id="field-client")
+                yield Label(_("Outcome"))
+                labels = [_(label) for label in OUTCOMES.values()]
+                yield Input(
+                    outcome_label(existing.outcome) if existing else "",
+                    placeholder=_("e.g. {examples}, or your own words").format(examples=", ".join(labels[:3])),
+                    suggester=SuggestFromList(labels, case_sensitive=False),
+                    id="field-outcome",
+                )
+                yield Label(self._amount_label())
+                yield Input(amount_text(existing.amount) if existing else "", id="field-amount")
+                yield Static(id="error-amount", classes="field-error")
+                with Horizontal(id="when-row"):
+                    with Vertical():
+                        yield Label(_("Day"))
+                        yield Select(day_options, value=self.day.isoformat(), allow_blank=False, id="field-day")
+                    with Vertical():
+                        yield Label(_("Time"))
+                        at = existing.at if existing else self.now
+                        yield Input(f"{at:%H:%M}", id="field-time")
+                yield Static(id="error-time", classes="field-error")
+                yield Label(_("Note"))
+                yield Input(existing.note if existing else "", id="field-note")
+            with Horizontal(id="log-buttons"):
+                yield Button(_("Save (ctrl+s)"), id="log-save", variant="primary")
+                yield Button(_("Cancel (esc)"), id="log-cancel")
+
+    def on_mount(self) -> None:
+        translate_screen(self)
+        for error in self.query(".field-error"):
+            error.display = False
+        self.query_one("#field-client" if self.existing is None else "#field-count", Input).focus()
+
+    # -- validation ----------------------------------------------------------------
+    def _field(self, name: str) -> str:
+        return self.query_one(f"#field-{name}", Input).value
+
+    def _error(self, name: str, message: str | None) -> None:
+        error = self.query_one(f"#error-{name}", Static)
+        error.update(message or "")
+        error.display = bool(message)
+
+    def _parse_amount(self, text: str) -> Decimal | None:
+        if not text.strip():
+            return None
+        if self.target is not None and not self.target.is_revenue:
+            return Decimal(parse_count(text))
+        return parse_amount(text)
+
+    def collect(self) -> Activity | None:
+        """The activity the fields describe, or None after showing what is wrong."""
+        problems = 0
+        values: dict[str, object] = {}
+        checks = {
+            "count": lambda: parse_count(self._field("count")),
+            "amount": lambda: self._parse_amount(self._field("amount")),
+            "time": lambda: parse_time(self._field("time")),
+        }
+        for name, check in checks.items():
+            try:
+                values[name] = check()
+                self._error(name, None)
+            except ParseError as problem:
+                self._error(name, str(problem))
+                problems += 1
+        if problems:
+            return None
+        day = date.fromisoformat(str(self.query_one("#field-day", Select).value))
+        at = datetime.combine(day, values["time"])  # type: ignore[arg-type]
+        fields = dict(
+            type=str(self.query_one("#field-type", Select).value),
+            at=at,
+            count=values["count"],
+            client=self._field("client").strip(),
+            note=self._field("note").strip(),
+            outcome=outcome_key(self._field("outcome")),
+            amount=values["amount"],
+        )
+        if self.existing is not None:
+            return replace(self.existing, **fields)  # type: ignore[arg-type]
+        return Activity(id=new_activity_id(), **fields)  # type: ignore[arg-type]
+
+    # -- actions -------------------------------------------------------------------
+    def action_save(self) -> None:
+        activity = self.collect()
+        if activity is not None:
+            self.dismiss(activity)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "log-save":
+            self.action_save()
+        else:
+            self.action_cancel()

@@ -1,0 +1,610 @@
+"""The week screen, the app's home: target, quota grid, bars, log, commitments; one-key tick-off.
+
+A tick writes through the repository first and then updates the widgets in
+place (``show``/``refresh``), so the count on screen is always one that is on
+disk and no keypress recomposes the screen. Navigating to another week does
+one ``load_week``; nothing here scans the history on the way to the first frame
+(the streak's earlier weeks are read in a worker afterwards).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from weekplanner.domain.activity import Activity
+from weekplanner.domain.formatting import format_day, format_week, weekday_name
+from weekplanner.domain.plan import Adjustment
+from weekplanner.domain.progress import WeekProgress, day_counts, day_met, streak, week_progress
+from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfalls
+from weekplanner.domain.review import commitments_from
+from weekplanner.domain.week import Week
+from weekplanner.i18n import N_, _
+from weekplanner.storage.errors import StorageError
+from weekplanner.storage.repository import make_activity
+from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.activity_log import ActivityLog
+from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
+from weekplanner.tui.widgets.quota_grid import QuotaGrid
+from weekplanner.tui.widgets.target_panel import TargetPanel
+from weekplanner.tui.widgets.type_bars import TypeBars
+
+#: How often the screen checks the clock for a new day (seconds).
+CLOCK_CHECK_SECONDS = 30
+#: How many earlier weeks the streak looks back through at most.
+STREAK_LOOKBACK_WEEKS = 12
+#: Keys the screen itself uses; an activity type's hotkey never takes one of these.
+RESERVED_KEYS = frozenset("lbtpgkrhxsdo.[]<>?") | {"q"}
+#: Below this width the screen uses one column.
+NARROW_WIDTH = 100
+#: Activity types without a hotkey of their own get these, in order.
+NUMBER_KEYS = "123456789"
+
+
+def not_available(screen: Screen, what: str) -> None:
+    screen.notify(_("{what} is not available yet.").format(what=what), severity="warning")
+
+
+class WeekScreen(Screen[None]):
+    """One week at a glance, and the place where the day's work is ticked off."""
+
+    CSS_PATH = [
+        "week.tcss",
+        "../widgets/pace.tcss",
+        "../widgets/target_panel.tcss",
+        "../widgets/quota_grid.tcss",
+        "../widgets/type_bars.tcss",
+        "../widgets/activity_log.tcss",
+        "../widgets/commitments.tcss",
+    ]
+
+    BINDINGS = [
+        Binding("l", "log_details", N_("Log…")),
+        Binding("ctrl+z", "undo", N_("Undo")),
+        Binding("ctrl+y", "redo", N_("Redo"), show=False),
+        Binding("b", "rebalance", N_("Re-balance")),
+        Binding("t", "set_target", N_("Target")),
+        Binding("p", "plan_quotas", N_("Plan")),
+        Binding("left_square_bracket,left", "previous_week", N_("Prev week"), key_display="["),
+        Binding("right_square_bracket,right", "next_week", N_("Next week"), key_display="]"),
+        Binding("full_stop,home", "this_week", N_("This week"), key_display=".", show=False),
+        Binding("g", "jump", N_("Go to week")),
+        Binding("less_than_sign", "previous_day", N_("Log: previous day"), key_display="<", show=False),
+        Binding("greater_than_sign", "next_day", N_("Log: next day"), key_display=">", show=False),
+        Binding("k", "toggle_commitment", N_("Commitment kept?"), show=False),
+        Binding("o", "toggle_original", N_("Original plan"), show=False),
+        Binding("r", "review", N_("Review")),
+        Binding("h", "history", N_("History"), show=False),
+        Binding("x", "export", N_("Export"), show=False),
+        Binding("s", "settings", N_("Settings"), show=False),
+    ]
+
+    def __init__(self, week: Week | None = None) -> None:
+        super().__init__()
+        self._initial_week = week
+        self._tick_keys: list[str] = []
+        self._prior_streak: list[tuple[date, bool | None]] | None = None
+        self._show_original = False
+        self.progress: WeekProgress | None = None
+
+    # -- set-up -----------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(id="week-header")
+        yield Static(id="rebalance-hint")
+        with Horizontal(id="week-body"):
+            with VerticalScroll(id="week-main"):
+                yield TargetPanel(id="target-panel")
+                yield Static(id="grid-title")
+                yield QuotaGrid(id="quota-grid")
+                yield TypeBars(id="type-bars")
+            with Vertical(id="week-side"):
+                yield Vertical(id="commitments-box")
+                yield ActivityLog(id="activity-log")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.repo = self.app.repo
+        self.clock = self.app.clock
+        self.today = self.clock.today()
+        self.week = self._initial_week or self.repo.week(self.today)
+        self.data = self.repo.load_week(self.week)
+        self.log_day = self._default_log_day()
+        self._bind_tick_keys()
+        translate_screen(self)
+        self.render_week()
+        self._show_commitments()
+        self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
+        self.call_after_refresh(self._start_streak_worker)
+
+    def on_resize(self) -> None:
+        """Under 100 cells the log goes under the grid and the per-type bars fold into one line."""
+        narrow = self.size.width < NARROW_WIDTH
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            if self.progress is not None:
+                self.render_week()
+
+    def on_screen_resume(self) -> None:
+        """Back from a form or another screen: settings, plan or target may have changed."""
+        if not hasattr(self, "data"):
+            return
+        self.week = Week.containing(self.week.monday, self.repo.settings.week_start)
+        self.data = self.repo.load_week(self.week)
+        self._bind_tick_keys()
+        translate_screen(self)
+        self.render_week()
+
+    @property
+    def settings(self):
+        return self.repo.settings
+
+    @property
+    def current_week(self) -> Week:
+        return self.repo.week(self.today)
+
+    def _type_names(self) -> dict[str, str]:
+        names = {t.key: t.display_name for t in self.settings.activity_types}
+        return names
+
+    def _bind_tick_keys(self) -> None:
+        """One key per visible activity type: its own hotkey, else the next free number key."""
+        table = self._bindings.key_to_bindings
+        for key in self._tick_keys:
+            table.pop(key, None)
+        self._tick_keys = []
+        numbers = iter(NUMBER_KEYS)
+        for activity_type in self.settings.visible_types():
+            key = activity_type.hotkey.lower()
+            if not key or key in RESERVED_KEYS or key in self._tick_keys or len(key) != 1:
+                key = next(numbers, "")
+            if not key:
+                continue
+            self._bindings.bind(key, f"tick('{activity_type.key}')", activity_type.display_name)
+            self._tick_keys.append(key)
+        # Tick keys first, so the Footer shows them before everything else.
+        ordered = {key: table[key] for key in self._tick_keys}
+        ordered.update((key, bindings) for key, bindings in table.items() if key not in ordered)
+        table.clear()
+        table.update(ordered)
+        self._wp_bindings_language = None  # type: ignore[attr-defined] - descriptions changed
+        self.refresh_bindings()
+
+    # -- rendering ----------------------------------------------------------------
+    def _default_log_day(self) -> date:
+        if self.today in self.week:
+            return self.today
+        return self.week.end if self.week.end < self.today else self.week.start
+
+    def _type_rows(self, progress: WeekProgress) -> list[tuple[str, str]]:
+        names = self._type_names()
+        return [(key, names.get(key, key)) for key in progress.types]
+
+    def render_week(self) -> None:
+        """Recompute the numbers of the week on screen and hand them to the widgets."""
+        settings = self.settings
+        record = self.data.record
+        now = self.clock.now()
+        self.progress = progress = week_progress(
+            self.week, record.plan, record.target, self.data.activities, now, settings.workdays,
+            types=[t.key for t in settings.visible_types()],
+            day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
+        )
+        workdays = [d for d in self.week.days if d.weekday() in settings.workdays]
+        last_name = weekday_name(workdays[-1]) if workdays else ""
+        self.query_one(TargetPanel).show(progress, record, last_name)
+        rows = self._type_rows(progress)
+        grid_plan = record.original_plan if self._show_original else record.plan
+        self.query_one(QuotaGrid).show(rows, workdays, grid_plan, progress.counts, self.today)
+        self._render_grid_title()
+        self.query_one(TypeBars).show(
+            [(name, progress.types[key]) for key, name in rows],
+            progress.activity_pace if self.week.start <= self.today else None,
+            show_today=self.today in self.week,
+            show_bars=not self.has_class("-narrow"),
+        )
+        self._render_log()
+        self._render_header()
+        self._render_hint()
+
+    def _render_grid_title(self) -> None:
+        title = self.query_one("#grid-title", Static)
+        record = self.data.record
+        if self._show_original:
+            title.update(_("Original plan, before re-balancing (o: back to the current plan)"))
+        elif record.adjustments:
+            latest = record.adjustments[-1]
+            title.update(
+                _("Plan re-balanced {day}: {reason} (o: original plan)").format(
+                    day=format_day(latest.at.date()), reason=latest.reason)
+            )
+        elif record.plan.is_empty():
+            title.update(_("No daily quotas yet. Press p to plan them."))
+        else:
+            title.update(_("Daily quotas"))
+
+    def _render_header(self) -> None:
+        parts = [format_week(self.week)]
+        current = self.current_week
+        if self.week == current:
+            parts.append(_("Today {day}").format(day=format_day(self.today)))
+            left = self.progress.workdays_left if self.progress else 0
+            parts.append(_("{n} workdays left").format(n=left))
+            count = self.streak_days()
+            if count:
+                parts.append(_("Streak {n} days").format(n=count))
+        elif self.week < current:
+            parts.append(_("Past week (. back to this week)"))
+        else:
+            parts.append(_("Future week (. back to this week)"))
+        header = self.query_one("#week-header", Static)
+        header.update(" · ".join(parts))
+        header.set_class(self.week != current, "-other-week")
+
+    def _render_log(self) -> None:
+        entries = [a for a in reversed(self.data.activities) if a.day == self.log_day]
+        self.query_one(ActivityLog).show(
+            self.log_day, self.today, entries, self._type_names(), self.data.record.target
+        )
+
+    def _missed_before_today(self) -> dict[str, int]:
+        if self.today not in self.week or self.progress is None:
+            return {}
+        return shortfalls(self.data.record.plan, self.progress.counts, self.week, self.today)
+
+    def _render_hint(self) -> None:
+        """Offer a re-balance when a past workday ended below quota and nothing was adjusted today."""
+        hint = self.query_one("#rebalance-hint", Static)
+        missing = self._missed_before_today()
+        adjusted_today = any(a.at.date() >= self.today for a in self.data.record.adjustments)
+        days_left = [d for d in self.week.workdays(self.settings.workdays) if d >= self.today]
+        if not missing or adjusted_today or not days_left:
+            hint.display = False
+            return
+        names = self._type_names()
+        what = ", ".join(f"{names.get(k, k)} {n}" for k, n in missing.items())
+        hint.update(_("Earlier days this week ended below quota ({missing} short). Press b to re-balance.")
+                    .format(missing=what))
+        hint.display = True
+
+    # -- streak -------------------------------------------------------------------
+    def streak_days(self) -> int:
+        """Consecutive workdays with every quota met, this week's days first."""
+        if self.progress is None or self.week != self.current_week:
+            return 0
+        plan = self.data.record.plan
+        results = [(d, day_met(plan, self.progress.counts, d)) for d in self.week.days if d <= self.today]
+        return streak(results + (self._prior_streak or []), self.today)
+
+    def _start_streak_worker(self) -> None:
+        self.run_worker(self._load_prior_streak, thread=True, exclusive=True, group="streak")
+
+    def _load_prior_streak(self) -> None:
+        """Earlier weeks' met/missed days, back to the first missed one (or a few weeks)."""
+        results: list[tuple[date, bool | None]] = []
+        week = self.repo.week(self.today).previous()
+        for _step in range(STREAK_LOOKBACK_WEEKS):
+            data = self.repo.load_week(week)
+            counts = day_counts(data.activities)
+            days = [(d, day_met(data.record.plan, counts, d)) for d in week.days]
+            results.extend(days)
+            if any(met is False for _d, met in days):
+                break
+            week = week.previous()
+        self.app.call_from_thread(self._set_prior_streak, results)
+
+    def _set_prior_streak(self, results: list[tuple[date, bool | None]]) -> None:
+        self._prior_streak = results
+        self._render_header()
+
+    # -- clock --------------------------------------------------------------------
+    def check_clock(self) -> None:
+        """Every half minute: a new day moves the screen on; otherwise pace catches up with the time."""
+        today = self.clock.today()
+        if today == self.today:
+            if self.today in self.week:
+                self.render_week()
+            return
+        was_current = self.week == self.current_week
+        self.today = today
+        if was_current:
+            self._prior_streak = None
+            self.show_week(self.repo.week(today))
+            self._start_streak_worker()
+        else:
+            self.render_week()
+
+    # -- navigation ----------------------------------------------------------------
+    def show_week(self, week: Week) -> None:
+        self.week = week
+        self.data = self.repo.load_week(week)
+        self.log_day = self._default_log_day()
+        self._show_original = False
+        self.render_week()
+        self._show_commitments()
+
+    def action_previous_week(self) -> None:
+        self.show_week(self.week.previous())
+
+    def action_next_week(self) -> None:
+        self.show_week(self.week.next())
+
+    def action_this_week(self) -> None:
+        self.show_week(self.current_week)
+
+    def action_jump(self) -> None:
+        from weekplanner.tui.screens.jump import JumpScreen
+
+        def jumped(week: Week | None) -> None:
+            if week is not None:
+                self.show_week(week)
+
+        self.app.push_screen(JumpScreen(self.today, self.settings.week_start), jumped)
+
+    def action_previous_day(self) -> None:
+        if self.log_day > self.week.start:
+            self.log_day = date.fromordinal(self.log_day.toordinal() - 1)
+            self._render_log()
+
+    def action_next_day(self) -> None:
+        if self.log_day < self.week.end:
+            self.log_day = date.fromordinal(self.log_day.toordinal() + 1)
+            self._render_log()
+
+    def action_toggle_original(self) -> None:
+        if not self.data.record.adjustments and not self._show_original:
+            self.notify(_("This week's plan was never re-balanced; it is the original."))
+            return
+        self._show_original = not self._show_original
+        self.render_week()
+
+    # -- writing --------------------------------------------------------------------
+    def _writable(self) -> bool:
+        if self.repo.read_only:
+            self.notify(
+                _("This window is read-only (another weekplanner has the data open); nothing was saved."),
+                title=_("Read-only"), severity="warning",
+            )
+            return False
+        return True
+
+    def _write(self, change: Callable[[], object]) -> bool:
+        """Run one repository write; a storage problem becomes a notification, not a crash."""
+        try:
+            change()
+        except StorageError as error:
+            self.notify(str(error), title=_("Not saved"), severity="error")
+            return False
+        return True
+
+    def action_tick(self, activity_type: str) -> None:
+        """Log one ``activity_type`` now; the screen shows it once it is on disk."""
+        if not self._writable():
+            return
+        if self.today not in self.week:
+            self.notify(_("Ticks count for today; press . to go back to this week, or l to log for a day of this week."),
+                        severity="warning")
+            return
+        activity = make_activity(activity_type, self.clock.now())
+        name = self._type_names().get(activity_type, activity_type)
+        if not self._write(lambda: self.repo.add_activity(activity, _("log 1 {type}").format(type=name))):
+            return
+        self.data = replace(self.data, activities=self.data.activities + (activity,))
+        self.log_day = self.today
+        self.render_week()
+
+    def _reload(self) -> None:
+        self.data = self.repo.load_week(self.week)
+        self.render_week()
+
+    def action_undo(self) -> None:
+        if not self._writable():
+            return
+        summary: list[str | None] = []
+        if self._write(lambda: summary.append(self.repo.undo())):
+            if summary[0] is None:
+                self.notify(_("Nothing to undo."))
+                return
+            self._reload()
+            self.notify(_("Undone: {what}").format(what=summary[0]))
+
+    def action_redo(self) -> None:
+        if not self._writable():
+            return
+        summary: list[str | None] = []
+        if self._write(lambda: summary.append(self.repo.redo())):
+            if summary[0] is None:
+                self.notify(_("Nothing to redo."))
+                return
+            self._reload()
+            self.notify(_("Redone: {what}").format(what=summary[0]))
+
+    # -- log with details, edit, delete -----------------------------------------------
+    def _log_form(self, existing: Activity | None = None):
+        from weekplanner.tui.screens.log_form import LogForm
+
+        types = [(t.key, t.display_name) for t in self.settings.visible_types()]
+        if existing is not None and existing.type not in {k for k, _n in types}:
+            types.append((existing.type, self._type_names().get(existing.type, existing.type)))
+        days = [d for d in self.week.days if d <= self.today] or [self.week.start]
+        return LogForm(types=types, days=days, target=self.data.record.target,
+                       now=self.clock.now(), day=self.log_day if self.log_day in days else days[-1],
+                       existing=existing)
+
+    def action_log_details(self) -> None:
+        if not self._writable():
+            return
+        if self.week.start > self.today:
+            self.notify(_("This week has not started; nothing can be logged for it yet."), severity="warning")
+            return
+
+        def logged(activity: Activity | None) -> None:
+            if activity is None:
+                return
+            name = self._type_names().get(activity.type, activity.type)
+            if self._write(lambda: self.repo.add_activity(activity, _("log {type}").format(type=name))):
+                self.log_day = activity.day
+                self._reload()
+
+        self.app.push_screen(self._log_form(), logged)
+
+    def on_activity_log_edit_requested(self, message: ActivityLog.EditRequested) -> None:
+        if not self._writable():
+            return
+        old = message.activity
+
+        def edited(new: Activity | None) -> None:
+            if new is None or new == old:
+                return
+            name = self._type_names().get(new.type, new.type)
+            if self._write(lambda: self.repo.update_activity(old, new, _("edit {type}").format(type=name))):
+                self._reload()
+
+        self.app.push_screen(self._log_form(old), edited)
+
+    def on_activity_log_delete_requested(self, message: ActivityLog.DeleteRequested) -> None:
+        if not self._writable():
+            return
+        from weekplanner.tui.screens.confirm import ConfirmScreen
+
+        activity = message.activity
+        name = self._type_names().get(activity.type, activity.type)
+
+        def answered(yes: bool | None) -> None:
+            if yes and self._write(lambda: self.repo.delete_activity(activity, _("delete {type}").format(type=name))):
+                self._reload()
+                self.notify(_("Deleted. ctrl+z brings it back."))
+
+        question = _("Delete this entry ({type} at {time} on {day})?").format(
+            type=name, time=f"{activity.at:%H:%M}", day=format_day(activity.day))
+        self.app.push_screen(ConfirmScreen(question, yes=_("Delete"), no=_("Keep")), answered)
+
+    # -- commitments ----------------------------------------------------------------------
+    def _show_commitments(self) -> None:
+        box = self.query_one("#commitments-box", Vertical)
+        box.remove_children()
+        previous = self.repo.record(self.week.previous().label).review
+        commitments = commitments_from(previous, self.data.record.commitments_kept)
+        box.display = bool(commitments)
+        if commitments:
+            box.mount(CommitmentList(commitments, id="commitments"))
+
+    def on_commitment_list_toggled(self, message: CommitmentList.Toggled) -> None:
+        if not self._writable():
+            self._show_commitments()
+            return
+        if self._write(lambda: save_commitment_mark(self.repo, self.week.label, message.index, message.kept)):
+            self.data = replace(self.data, record=self.repo.record(self.week.label))
+
+    def action_toggle_commitment(self) -> None:
+        lists = self.query(CommitmentList)
+        if not lists:
+            self.notify(_("No commitments this week: last week's review has no improvement plan."))
+            return
+        commitments = lists.first()
+        commitments.query_one("ListView").focus()
+        commitments.action_toggle()
+
+    # -- planning (forms owned by the planning screens) --------------------------------------
+    def _confirm_past_edit(self, then: Callable[[], None]) -> None:
+        """Editing a week that is over asks first; the current and future weeks go straight on."""
+        if self.week.end >= self.today:
+            then()
+            return
+        from weekplanner.tui.screens.confirm import ConfirmScreen
+
+        question = _("{week} is over. Change its plan anyway?").format(week=self.week.label)
+        self.app.push_screen(
+            ConfirmScreen(question, yes=_("Edit"), no=_("Cancel")), lambda yes: then() if yes else None
+        )
+
+    def action_set_target(self) -> None:
+        if not self._writable():
+            return
+
+        def open_form() -> None:
+            try:
+                from weekplanner.tui.screens.target_form import TargetForm
+            except ModuleNotFoundError:
+                not_available(self, _("The target form"))
+                return
+            self.app.push_screen(TargetForm(self.week))
+
+        self._confirm_past_edit(open_form)
+
+    def action_plan_quotas(self) -> None:
+        if not self._writable():
+            return
+
+        def open_form() -> None:
+            try:
+                from weekplanner.tui.screens.quota_form import QuotaForm
+            except ModuleNotFoundError:
+                not_available(self, _("The quota form"))
+                return
+            self.app.push_screen(QuotaForm(self.week))
+
+        self._confirm_past_edit(open_form)
+
+    def action_rebalance(self) -> None:
+        if not self._writable():
+            return
+        if self.today not in self.week:
+            self.notify(_("Re-balancing spreads what was missed over the days left; only this week has those. "
+                          "Press . to go there."), severity="warning")
+            return
+        settings = self.settings
+        record = self.data.record
+        counts = self.progress.counts if self.progress else day_counts(self.data.activities)
+        proposal = rebalance(record.plan, counts, self.week, settings.workdays, self.today,
+                             settings.rebalance_cap)
+        if not proposal.shortfall:
+            self.notify(_("No earlier workday of this week ended below quota; nothing to re-balance."))
+            return
+        from weekplanner.tui.screens.rebalance import RebalanceScreen
+
+        days = [d for d in self.week.workdays(settings.workdays) if d >= self.today]
+
+        def applied(reason: str | None) -> None:
+            if reason is not None:
+                self.apply_rebalance(proposal, reason)
+
+        self.app.push_screen(
+            RebalanceScreen(proposal, record.plan, days, self._type_names(), settings.rebalance_cap), applied
+        )
+
+    def apply_rebalance(self, proposal: RebalanceProposal, reason: str) -> None:
+        record = self.data.record
+        adjustment = Adjustment(at=self.clock.now(), reason=reason, before=record.plan,
+                                after=proposal.plan, kind="rebalance")
+        new_record = record.with_changes(plan=proposal.plan, adjustments=record.adjustments + (adjustment,))
+        if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"))):
+            self.data = replace(self.data, record=new_record)
+            self.render_week()
+            self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
+
+    # -- other screens (routes live on the app) -------------------------------------------
+    def _route(self, action: Callable[[], None], what: str) -> None:
+        try:
+            action()
+        except ModuleNotFoundError:
+            not_available(self, what)
+
+    def action_review(self) -> None:
+        self._route(lambda: self.app.action_open_review(self.week), _("The review"))
+
+    def action_history(self) -> None:
+        self._route(self.app.action_open_history, _("The history"))
+
+    def action_export(self) -> None:
+        self._route(lambda: self.app.action_open_export(self.week), _("The export"))
+
+    def action_settings(self) -> None:
+        self._route(self.app.action_open_settings, _("Settings"))
+

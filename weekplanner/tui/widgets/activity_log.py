@@ -1,0 +1,105 @@
+"""One day's logged activities, newest first; pick one to edit it or delete it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from weekplanner.domain.activity import Activity, outcome_label
+from weekplanner.domain.formatting import format_day, format_value
+from weekplanner.domain.target import Target
+from weekplanner.i18n import N_, _
+
+
+def entry_line(activity: Activity, type_name: str, target: Target | None) -> str:
+    """``14:02  Call ×2 · ACME · Deal won · ¥80,000 · note``."""
+    head = f"{activity.at:%H:%M}  {type_name}"
+    if activity.count != 1:
+        head += f" ×{activity.count}"
+    parts = [head]
+    if activity.client:
+        parts.append(activity.client)
+    if activity.outcome:
+        parts.append(outcome_label(activity.outcome))
+    if activity.amount is not None:
+        if target is not None:
+            parts.append(format_value(activity.amount, target.metric.value, target.currency, target.unit))
+        else:
+            parts.append(format_value(activity.amount, "count"))
+    if activity.note:
+        parts.append(activity.note)
+    return " · ".join(parts)
+
+
+class ActivityLog(Vertical):
+    """A heading and a list; Enter asks to edit the highlighted entry, Delete to remove it."""
+
+    BINDINGS = [
+        Binding("enter", "edit_entry", N_("Edit entry"), show=False),
+        Binding("delete,d", "delete_entry", N_("Delete entry")),
+    ]
+
+    class EditRequested(Message):
+        def __init__(self, activity: Activity) -> None:
+            super().__init__()
+            self.activity = activity
+
+    class DeleteRequested(Message):
+        def __init__(self, activity: Activity) -> None:
+            super().__init__()
+            self.activity = activity
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._entries: dict[str, Activity] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="log-heading")
+        yield OptionList(id="log-list")
+
+    def show(self, day: date, today: date, activities: list[Activity], names: dict[str, str],
+             target: Target | None) -> None:
+        """``activities`` of ``day``, newest first."""
+        heading = self.query_one("#log-heading", Static)
+        total = sum(a.count for a in activities)
+        if day == today:
+            heading.update(_("Today's log · {day} · {n} done").format(day=format_day(day), n=total))
+        else:
+            heading.update(_("Log of {day} · {n} done").format(day=format_day(day), n=total))
+        options = self.query_one("#log-list", OptionList)
+        highlighted = options.highlighted_option.id if options.highlighted_option else None
+        self._entries = {a.id: a for a in activities}
+        if activities:
+            options.set_options(
+                Option(entry_line(a, names.get(a.type, a.type), target), id=a.id) for a in activities
+            )
+        else:
+            options.set_options([Option(_("Nothing logged yet."), id="", disabled=True)])
+        if highlighted in self._entries:
+            options.highlighted = options.get_option_index(highlighted)
+
+    @property
+    def selected(self) -> Activity | None:
+        option = self.query_one("#log-list", OptionList).highlighted_option
+        return self._entries.get(option.id) if option is not None and option.id else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id in self._entries:
+            self.post_message(self.EditRequested(self._entries[event.option.id]))
+
+    def action_edit_entry(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.EditRequested(self.selected))
+
+    def action_delete_entry(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.DeleteRequested(self.selected))
+        else:
+            self.notify(_("Select an entry of the log first (Tab, then arrows)."))

@@ -1,0 +1,79 @@
+"""Progress bars with a pace marker, and the words for pace status.
+
+Bars are drawn as text so they line up inside tables (CJK included) and cost
+one ``refresh`` per tick; their colours come from component classes in
+``pace.tcss`` (theme variables), never from Python.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rich.style import Style
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from weekplanner.domain.progress import PaceStatus
+from weekplanner.i18n import N_, _
+
+FILLED = "━"
+EMPTY = "╌"
+MARKER = "┃"
+
+PACE_WORDS = {
+    PaceStatus.AHEAD: N_("Ahead"),
+    PaceStatus.ON_TRACK: N_("On track"),
+    PaceStatus.BEHIND: N_("Behind"),
+}
+
+
+def pace_word(status: PaceStatus | None) -> str:
+    return _(PACE_WORDS[status]) if status is not None else ""
+
+
+def pace_class(status: PaceStatus | None) -> str:
+    """The CSS class a widget takes for a pace status (``-ahead``, ``-on-track``, ``-behind``)."""
+    return "-" + status.value.replace("_", "-") if status is not None else "-no-pace"
+
+
+def bar_text(
+    share: Decimal | float,
+    width: int,
+    filled: Style,
+    empty: Style,
+    marker_share: Decimal | float | None = None,
+    marker: Style | None = None,
+) -> Text:
+    """A bar ``width`` cells wide filled to ``share`` (0..1, capped), with an optional marker cell."""
+    width = max(width, 1)
+    fill = min(width, max(0, int(round(float(share) * width))))
+    cells = [FILLED] * fill + [EMPTY] * (width - fill)
+    styles = [filled] * fill + [empty] * (width - fill)
+    if marker_share is not None and marker is not None:
+        at = min(width - 1, max(0, int(round(float(marker_share) * width)) - 1))
+        cells[at] = MARKER
+        styles[at] = marker
+    text = Text()
+    for cell, style in zip(cells, styles):
+        text.append(cell, style)
+    return text
+
+
+class PaceBar(Widget):
+    """One bar: ``actual`` share of the whole, with a marker where ``expected`` says it should be."""
+
+    COMPONENT_CLASSES = {"pace-bar--filled", "pace-bar--empty", "pace-bar--marker"}
+
+    actual: reactive[Decimal] = reactive(Decimal(0))
+    expected: reactive[Decimal | None] = reactive(None)
+
+    def render(self) -> Text:
+        return bar_text(
+            self.actual,
+            self.content_size.width,
+            self.get_component_rich_style("pace-bar--filled"),
+            self.get_component_rich_style("pace-bar--empty"),
+            self.expected,
+            self.get_component_rich_style("pace-bar--marker"),
+        )

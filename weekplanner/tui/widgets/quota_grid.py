@@ -1,0 +1,95 @@
+"""The quota grid: activity types × workdays, ``done/quota`` per cell, totals at the end.
+
+Drawn as one Rich table (cell-width aware, so Chinese type names line up) and
+re-rendered with ``refresh()`` on a tick; met / missed / today colours come
+from component classes in ``quota_grid.tcss``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+from textual.widget import Widget
+
+from weekplanner.domain.formatting import weekday_name
+from weekplanner.domain.plan import WeekPlan
+from weekplanner.domain.progress import DayCounts
+from weekplanner.i18n import _
+
+
+def cell_text(done: int, quota: int) -> str:
+    """``4/10``; a day without quota shows its count, or ``·`` when nothing happened."""
+    if quota:
+        return f"{done}/{quota}"
+    return str(done) if done else "·"
+
+
+class QuotaGrid(Widget):
+    """Rows = activity types, columns = workdays; reads only what ``show`` was given."""
+
+    COMPONENT_CLASSES = {
+        "quota-grid--header",
+        "quota-grid--today",
+        "quota-grid--met",
+        "quota-grid--missed",
+        "quota-grid--total",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[tuple[str, str]] = []
+        self._days: list[date] = []
+        self._plan = WeekPlan()
+        self._counts: DayCounts = {}
+        self._today: date | None = None
+
+    def show(
+        self,
+        rows: list[tuple[str, str]],
+        days: list[date],
+        plan: WeekPlan,
+        counts: DayCounts,
+        today: date,
+    ) -> None:
+        """``rows`` are (type key, display name); ``days`` the workdays in week-start order."""
+        self._rows, self._days, self._plan, self._counts, self._today = rows, days, plan, counts, today
+        self.refresh(layout=True)
+
+    def _cell_style(self, day: date, done: int, quota: int) -> str:
+        if day == self._today:
+            return "quota-grid--today"
+        if self._today is not None and day < self._today and quota:
+            return "quota-grid--met" if done >= quota else "quota-grid--missed"
+        return ""
+
+    def render(self) -> Table:
+        style = self.get_component_rich_style
+        table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
+                      header_style=style("quota-grid--header"), show_edge=False)
+        table.add_column(_("Activity"), no_wrap=True)
+        for day in self._days:
+            header = f"{weekday_name(day)} {day.day}"
+            table.add_column(
+                Text(header, style=style("quota-grid--today")) if day == self._today else header,
+                justify="right", no_wrap=True,
+            )
+        table.add_column(_("Week"), justify="right", no_wrap=True, style=style("quota-grid--total"))
+        if not self._rows:
+            return table
+        for key, name in self._rows:
+            cells: list[Text | str] = [name]
+            week_done = week_quota = 0
+            for day in self._days:
+                done = self._counts.get(day, {}).get(key, 0)
+                quota = self._plan.quota(day, key)
+                week_done += done
+                week_quota += quota
+                component = self._cell_style(day, done, quota)
+                text = cell_text(done, quota)
+                cells.append(Text(text, style=style(component)) if component else text)
+            cells.append(f"{week_done}/{week_quota}" if week_quota else str(week_done))
+            table.add_row(*cells)
+        return table
