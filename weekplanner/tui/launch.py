@@ -30,7 +30,16 @@ def launch(args: argparse.Namespace) -> int:
             set_language(repo.settings.language or detect_language())
         from weekplanner.tui.app import WeekPlannerApp
 
-        WeekPlannerApp(repo, theme_name=args.theme, read_only_reason=read_only_reason).run()
+        if args.theme:
+            from weekplanner.paths import user_themes_dir
+            from weekplanner.tui.themes import unknown_theme_problem
+
+            problem = unknown_theme_problem(args.theme, user_themes_dir(folder))
+            if problem:
+                print(f"weekplanner: {_('error')}: {problem}", file=sys.stderr)
+                return 2
+        first_run = not repo.has_settings() and not repo.read_only
+        WeekPlannerApp(repo, theme_name=args.theme, read_only_reason=read_only_reason, first_run=first_run).run()
     except StorageError as error:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
         return 2

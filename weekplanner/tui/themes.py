@@ -149,7 +149,12 @@ def wp_variable_defaults(theme: Theme) -> dict[str, str]:
     return {name: generated[source] for name, source in WP_VARIABLES.items()}
 
 
-def unknown_theme_message(name: str, names: Iterable[str]) -> str:
+def unknown_theme_problem(name: str, user_dir: Path | None) -> str | None:
+    """For ``--theme NAME``: None if the theme exists, else a message listing the available names."""
+    themes, _problems = load_themes(user_dir)
+    names = theme_names(themes)
+    if name in names:
+        return None
     return _("There is no theme '{name}'. Available themes: {names}.").format(name=name, names=", ".join(names))
 
 

@@ -62,7 +62,9 @@ async def switch_language(app: "App[object]", language: str) -> None:
     """Switch the UI language at run time, save it, and redraw every open screen.
 
     A screen may define ``refresh_language()`` (sync or async) to update its
-    text in place and keep its state; otherwise it is recomposed.
+    text in place and keep its state. Otherwise a screen that redraws itself
+    on resume (``on_screen_resume``) is asked to do that; any other screen is
+    recomposed.
     """
     set_language(language)
     repo = getattr(app, "repo", None)
@@ -71,6 +73,10 @@ async def switch_language(app: "App[object]", language: str) -> None:
     translate_bindings(app)
     for screen in list(app.screen_stack):
         refresh = getattr(screen, "refresh_language", None)
+        if refresh is None:
+            resume = getattr(screen, "on_screen_resume", None)
+            if resume is not None and not inspect.signature(resume).parameters:
+                refresh = resume
         if refresh is not None:
             result = refresh()
             if inspect.isawaitable(result):

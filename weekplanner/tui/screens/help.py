@@ -1,0 +1,127 @@
+"""The help screen (? or F1): every key, screen by screen, in the UI language.
+
+The list is built from the screens' own ``BINDINGS`` when the help opens, so it
+never goes stale when a screen gains or changes a key.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+from typing import Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from weekplanner.i18n import N_, _, source_text
+
+#: Screen class names → the title shown above their keys (others fall back to the class name).
+SCREEN_TITLES = {
+    "WeekScreen": N_("Week"),
+    "WeekReadOnlyScreen": N_("Week (read-only)"),
+    "LogForm": N_("Log with details"),
+    "TargetForm": N_("Target"),
+    "PlanForm": N_("Plan quotas"),
+    "PlanScreen": N_("Plan quotas"),
+    "RebalanceScreen": N_("Re-balance"),
+    "JumpScreen": N_("Go to week"),
+    "ReviewScreen": N_("Weekly review"),
+    "HistoryScreen": N_("History"),
+    "ExportScreen": N_("Export"),
+    "SettingsScreen": N_("Settings"),
+    "ConfirmScreen": N_("Confirmation"),
+    "WelcomeScreen": N_("First-run set-up"),
+}
+#: Screens shown first, in this order; any other screen follows alphabetically.
+SCREEN_ORDER = ("WeekScreen", "LogForm", "TargetForm", "PlanForm", "PlanScreen", "RebalanceScreen",
+                "JumpScreen", "ReviewScreen", "HistoryScreen", "ExportScreen", "SettingsScreen")
+_SKIPPED = {"HelpScreen"}
+
+
+def screen_classes() -> list[type[Screen]]:
+    """Every screen class defined in ``weekplanner.tui.screens`` (imported now, on demand)."""
+    import weekplanner.tui.screens as package
+
+    found: dict[str, type[Screen]] = {}
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, Screen) and cls.__module__ == module.__name__ and name not in _SKIPPED:
+                found[name] = cls
+    order = {name: i for i, name in enumerate(SCREEN_ORDER)}
+    return sorted(found.values(), key=lambda c: (order.get(c.__name__, len(order)), c.__name__))
+
+
+def screen_title(cls: type) -> str:
+    title = SCREEN_TITLES.get(cls.__name__)
+    if title:
+        return _(title)
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__.removesuffix("Screen")).strip()
+
+
+def key_rows(bindings: Iterable[Binding | tuple[str, ...]], key_display) -> list[tuple[str, str]]:
+    """(keys, description) per action, in the order declared; keys of one action joined."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    for binding in Binding.make_bindings(bindings):
+        if not binding.description:
+            continue
+        keys, _description = rows.setdefault(binding.action, ([], _(source_text(binding.description))))
+        shown = key_display(binding)
+        if shown not in keys:
+            keys.append(shown)
+    return [(" / ".join(keys), description) for keys, description in rows.values()]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys by screen; Esc, q or ? closes it."""
+
+    CSS_PATH = Path(__file__).with_name("help.tcss")
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "close", N_("Close"), key_display="Esc"),
+    ]
+
+    def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(title, rows) for "everywhere" and each screen that has keys."""
+        display = self.app.get_key_display
+        everywhere = key_rows(type(self.app).BINDINGS, display)
+        everywhere.append((display(Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette")),
+                           _("Command palette: every command by name")))
+        result = [(_("Everywhere"), everywhere)]
+        for cls in screen_classes():
+            rows = key_rows(cls.BINDINGS, display)
+            if cls.__name__ == "WeekScreen":
+                rows = self._tick_rows() + rows
+            if rows:
+                result.append((screen_title(cls), rows))
+        return result
+
+    def _tick_rows(self) -> list[tuple[str, str]]:
+        """The one-key tick-off of each activity type (bound at run time, so not in BINDINGS)."""
+        settings = self.app.repo.settings  # type: ignore[attr-defined]
+        return [(t.hotkey, _("Log one: {type}").format(type=t.display_name))
+                for t in settings.visible_types() if t.hotkey]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(_("Keys"), id="help-title")
+            for title, rows in self.sections():
+                table = Table.grid(padding=(0, 2))
+                table.add_column(style="bold", no_wrap=True, min_width=8)
+                table.add_column()
+                for keys, description in rows:
+                    table.add_row(Text(keys), Text(description))
+                yield Static(title, classes="help-section-title")
+                yield Static(table, classes="help-section")
+            yield Static(_("Tip: ctrl+p finds any command by name, in English or Chinese."), id="help-tip")
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
