@@ -1,0 +1,139 @@
+"""A labelled input that validates what was typed and shows the problem right under it.
+
+Forms stay simple: each typed value is a ``Field`` with a domain parser
+(``parse_amount``, ``parse_count`` …); :func:`parse_fields` runs them all,
+shows every problem inline at once and focuses the first, and what the rep
+typed is never cleared. Screens using ``Field`` add :data:`FIELD_CSS_PATH` to
+their ``CSS_PATH`` (Textual loads styles per screen, not per widget).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Input, Label, Static
+
+from weekplanner.domain.errors import ParseError
+from weekplanner.i18n import _
+
+FIELD_CSS_PATH = Path(__file__).with_name("field.tcss")
+
+Parser = Callable[[str], Any]
+
+
+class Field(Vertical):
+    """Label, input, optional hint, and an error line that appears only when needed."""
+
+    DEFAULT_CLASSES = "field"
+
+    #: The current problem with the typed text ("" when none); shown under the input.
+    error: reactive[str] = reactive("")
+    #: A non-blocking note (e.g. "far above anything achieved"), shown under the input.
+    warning: reactive[str] = reactive("")
+
+    def __init__(
+        self,
+        label: str,
+        value: str = "",
+        *,
+        parser: Parser | None = None,
+        placeholder: str = "",
+        hint: str = "",
+        required: bool = True,
+        required_message: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.label = label
+        self.parser = parser
+        self.required = required
+        self.required_message = required_message
+        self._initial = value
+        self._placeholder = placeholder
+        self._hint = hint
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label, classes="field--label")
+        yield Input(self._initial, placeholder=self._placeholder, classes="field--input")
+        if self._hint:
+            yield Static(self._hint, classes="field--hint")
+        yield Static("", classes="field--warning")
+        yield Static("", classes="field--error")
+
+    # -- the typed text ----------------------------------------------------------------
+    @property
+    def input(self) -> Input:
+        return self.query_one(".field--input", Input)
+
+    @property
+    def text(self) -> str:
+        return self.input.value if self.is_mounted else self._initial
+
+    @text.setter
+    def text(self, value: str) -> None:
+        if self.is_mounted:
+            self.input.value = value
+        else:
+            self._initial = value
+
+    def focus(self, scroll_visible: bool = True) -> "Field":
+        self.input.focus(scroll_visible)
+        return self
+
+    # -- validation ------------------------------------------------------------------
+    def parse(self) -> Any:
+        """The parsed value (None for an empty optional field); on a problem, show it and raise ParseError."""
+        text = self.text
+        if not text.strip():
+            if not self.required:
+                self.error = ""
+                return None
+            if self.parser is None:
+                self.error = self.required_message or _("This field is required.")
+                raise ParseError(self.error)
+        try:
+            value = self.parser(text) if self.parser else text.strip()
+        except ParseError as problem:
+            self.error = str(problem)
+            raise
+        self.error = ""
+        return value
+
+    def watch_error(self, message: str) -> None:
+        self.set_class(bool(message), "-invalid")
+        if self.is_mounted:
+            self.query_one(".field--error", Static).update(message)
+
+    def watch_warning(self, message: str) -> None:
+        self.set_class(bool(message), "-warned")
+        if self.is_mounted:
+            self.query_one(".field--warning", Static).update(message)
+
+    def on_mount(self) -> None:
+        self.watch_error(self.error)
+        self.watch_warning(self.warning)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # The rep is fixing it: stop shouting, re-check on the next submit.
+        if self.error:
+            self.error = ""
+
+
+def parse_fields(fields: Iterable[Field]) -> list[Any] | None:
+    """Parse every field; None when any failed (all problems shown, the first focused)."""
+    values: list[Any] = []
+    first_bad: Field | None = None
+    for field in fields:
+        try:
+            values.append(field.parse())
+        except ParseError:
+            first_bad = first_bad or field
+    if first_bad is not None:
+        first_bad.focus()
+        return None
+    return values
