@@ -19,6 +19,7 @@ from weekplanner.domain.parsing import (
     parse_currency,
     parse_date,
     parse_quota,
+    parse_time,
     parse_week,
 )
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
@@ -283,6 +284,22 @@ def test_parse_week_and_date_return_a_value_or_a_parse_error(text, week_start):
         pass
     else:
         assert isinstance(day, date)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.from_regex(r"\d{1,2}[:：]\d{2}", fullmatch=True)))
+def test_parse_time_returns_a_time_or_a_parse_error(text):
+    try:
+        value = parse_time(text)
+    except ParseError:
+        return
+    assert 0 <= value.hour <= 23 and 0 <= value.minute <= 59
+
+
+def test_times_in_other_scripts_are_refused():
+    assert parse_time("１４：０５").hour == 14
+    with pytest.raises(ParseError, match="24-hour clock"):
+        parse_time("١٤:٠٥")
 
 
 _amounts = st.decimals(min_value=Decimal("0.01"), max_value=MAX_AMOUNT, places=2, allow_nan=False, allow_infinity=False)

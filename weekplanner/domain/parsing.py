@@ -232,7 +232,7 @@ def parse_time(text: str):  # -> datetime.time
 
     raw = _normalise(text).replace("：", ":")
     accepted = _("Use a time like 14:05 or 9:30 (24-hour clock).")
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", raw)
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", raw, re.ASCII)
     if not match:
         raise ParseError(_("'{text}' is not a time.").format(text=text) + " " + accepted)
     hour, minute = int(match.group(1)), int(match.group(2))

@@ -39,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "{value} is out of range.": "{value} 超出范围。",
     "'{text}' is not a date.": "“{text}”不是日期。",
     "'{text}' is not a real date.": "“{text}”不是一个存在的日期。",
+    "Use a time like 14:05 or 9:30 (24-hour clock).": "请输入 24 小时制时间，例如 14:05 或 9:30。",
+    "'{text}' is not a time.": "“{text}”不是时间。",
+    "'{text}' is not a real time.": "“{text}”不是一个存在的时间。",
     # review.py
     "The review is empty. Write at least one field, or skip this week's review on purpose.":
         "周复盘为空。请至少填写一项，或者明确跳过本周复盘。",
