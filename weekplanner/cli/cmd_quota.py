@@ -119,7 +119,8 @@ def run_set(args: argparse.Namespace) -> int:
                 type=name, week=week.label)))
             return 0
         changes: dict[str, object] = {"plan": plan}
-        if now.date() >= week.start and not record.plan.is_empty():
+        if now.date() >= week.start and record.plan.week_total(activity_type.key):
+            # changing a type's quotas in a week under way is an adjustment; adding a type is planning
             changes["adjustments"] = record.adjustments + (
                 Adjustment(now, args.reason.strip(), record.plan, plan, kind="edit"),)
         repo.save_record(record.with_changes(**changes), _("set the {type} quota of {week}").format(

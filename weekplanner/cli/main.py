@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from typing import NoReturn, Sequence
 
@@ -76,19 +77,45 @@ def _early_language(argv: Sequence[str]) -> None:
     set_language(language if language in LANGUAGES else detect_language())
 
 
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_TOKENS = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+")
+#: Chinese punctuation that must not start a line.
+_NO_LINE_START = set("，。、；：？！）》」』】”’")
+
+
+def wrap_cells(text: str, width: int) -> list[str]:
+    """Wrap ``text`` to ``width`` terminal columns; Chinese characters take two and may break anywhere."""
+    lines: list[str] = []
+    line, used, gap = "", 0, False
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        spaced = match.start() > 0 and text[match.start() - 1].isspace()
+        cells = sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in token)
+        extra = 1 if (spaced and line) else 0
+        if line and used + extra + cells > width and token not in _NO_LINE_START:
+            lines.append(line)
+            line, used, extra = "", 0, 0
+        line += (" " if extra else "") + token
+        used += extra + cells
+    if line:
+        lines.append(line)
+    return lines
+
+
 class HelpFormatter(argparse.HelpFormatter):
-    """Wraps prose, keeps indented example lines as written, translates the "usage:" prefix."""
+    """Wraps prose by display width (Chinese is double width), keeps indented example lines as written,
+    translates the "usage:" prefix."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_cells(" ".join(text.split()), width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        import textwrap
-
         blocks = []
         for block in text.strip("\n").split("\n\n"):
             if any(line.startswith(" ") for line in block.splitlines()):
                 blocks.append("\n".join(indent + line for line in block.splitlines()))
             else:
-                blocks.append(textwrap.fill(" ".join(block.split()), width, initial_indent=indent,
-                                            subsequent_indent=indent))
+                blocks.append("\n".join(indent + line for line in wrap_cells(" ".join(block.split()), width)))
         return "\n\n".join(blocks)
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
