@@ -288,11 +288,13 @@ class Repository:
         put(data, RECORD, "label", record.label, doc)
         self._files.write(relative, data)
 
-    def import_week(self, record: WeekRecord | None, activities: Iterable[Activity] = ()) -> None:
-        """Bulk-write a week (demo data, imports): not journaled, each file written once.
+    def import_week(self, record: WeekRecord | None, activities: Iterable[Activity] = (), *,
+                    backup: bool = True) -> None:
+        """Bulk-write a week (sample data, imports): not journaled, each file written once.
 
         The record replaces the stored one of its label; activities replace those
         with the same id and are added to their days' ISO week files.
+        ``backup=False`` leaves the files out of the daily backup (generated data).
         """
         self._ensure_writable()
         touched: dict[str, Tables] = {}
@@ -319,6 +321,8 @@ class Repository:
             rows[doc_id] = codec.activity_to_doc(activity)
         for relative, data in touched.items():
             self._files.write(relative, data)
+            if not backup:
+                self._files.changed.discard(relative)
 
     # -- activities -----------------------------------------------------------
     def add_activity(self, activity: Activity, summary: str | None = None) -> Activity:
