@@ -60,4 +60,32 @@ MESSAGES: dict[str, str] = {
     "{percent} below your {weeks}-week average": "比近 {weeks} 周平均低 {percent}",
     "the same as your {weeks}-week average": "与近 {weeks} 周平均持平",
     "'{tag}' in {count} of the {total} weeks below target": "“{tag}”出现在 {total} 个未达标周中的 {count} 周",
+    # review_facts.py — the facts a review opens with
+    "kept": "已做到",
+    "not kept": "未做到",
+    "not marked": "未标记",
+    "Last week you committed to:": "上周你承诺要做到：",
+    "{day} ({done} of {planned})": "{day}（完成 {done}/{planned}）",
+    "No target was set this week.": "本周未设定周目标。",
+    "Streak: {n} workdays in a row with every quota met": "连续达标：已连续 {n} 个工作日完成全部每日任务",
+    "Target {target} · achieved {achieved} ({percent})": "周目标 {target} · 已完成 {achieved}（{percent}）",
+    "{name}: {done} done of {planned} planned": "{name}：计划 {planned}，完成 {done}",
+    "Best day: {day}": "最佳一天：{day}",
+    "Worst day: {day}": "最差一天：{day}",
+    "Target changed from {old} to {new}: {reason}": "周目标由 {old} 调整为 {new}：{reason}",
+    "Plan adjusted on {day}: {reason}": "{day} 调整了计划：{reason}",
+    "Did the numbers move? {moves}": "数字有变化吗？{moves}",
+    # review_template.py — the review as a text file for $EDITOR
+    "What went well": "做得好的地方",
+    "What went badly": "做得不好的地方",
+    "Why (root causes)": "原因（根本原因）",
+    "Improvement plan for next week: one concrete item per line": "下周改进计划：每行写一条具体行动",
+    "Self-rating (1–5)": "自评分（1–5）",
+    "Tags, separated by commas": "标签，用逗号分隔",
+    "Improvement plan": "改进计划",
+    "Tags": "标签",
+    "Lines starting with a single # are ignored. Write under each heading; empty sections stay empty.":
+        "以单个 # 开头的行会被忽略。请在各标题下填写；留空的部分保持为空。",
+    "'{heading}' is not a heading of the review template; keep the headings as they were written.":
+        "“{heading}”不是周复盘模板中的标题；请保留原有标题不要修改。",
 }
