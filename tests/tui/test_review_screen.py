@@ -10,7 +10,8 @@ from textual.widgets import Input, ListView, Static, TextArea
 from weekplanner.domain.clock import FixedClock
 from weekplanner.domain.review import Review
 from weekplanner.storage.repository import Repository
-from weekplanner.tui.screens.review import DRAFT_DELAY, ReviewScreen, TagSuggester, split_tags
+from weekplanner.domain.review_template import split_tags
+from weekplanner.tui.screens.review import DRAFT_DELAY, ReviewScreen, TagSuggester
 from weekplanner.tui.widgets.commitments import CommitmentList
 
 

@@ -111,7 +111,8 @@ def number_moves(previous: WeekSummary, current: WeekSummary) -> list[Move]:
 
 
 
-def _type_name(key: str, settings: Settings) -> str:
+def type_display_name(key: str, settings: Settings) -> str:
+    """The type's name in the UI language; a type no longer in the settings still gets a name."""
     found = settings.type_named(key)
     return found.display_name if found else ActivityType(key).display_name
 
@@ -138,7 +139,7 @@ def describe_facts(facts: ReviewFacts, settings: Settings) -> list[str]:
         ))
     for key in dict.fromkeys([*s.planned, *s.done]):
         lines.append(_("{name}: {done} done of {planned} planned").format(
-            name=_type_name(key, settings), done=s.done.get(key, 0), planned=s.planned.get(key, 0)
+            name=type_display_name(key, settings), done=s.done.get(key, 0), planned=s.planned.get(key, 0)
         ))
     if facts.best_day:
         lines.append(_("Best day: {day}").format(day=_day_result(facts.best_day)))
@@ -172,7 +173,7 @@ def describe_commitments(
             if move.key == "achieved":
                 name, before, after = _("Achieved"), _value(move.before, previous), _value(move.after, previous)
             else:
-                name, before, after = _type_name(move.key, settings), format_number(move.before), format_number(move.after)
+                name, before, after = type_display_name(move.key, settings), format_number(move.before), format_number(move.after)
             sign = "+" if move.delta > 0 else ""
             delta = _value(move.delta, previous) if move.key == "achieved" else format_number(move.delta)
             parts.append("{name} {before} → {after} ({sign}{delta})".format(

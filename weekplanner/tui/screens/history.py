@@ -20,13 +20,14 @@ from textual.widgets import (
     DataTable, Footer, Header, Input, Label, ListItem, ListView, Sparkline, Static, TabbedContent, TabPane,
 )
 
-from weekplanner.domain.activity import ActivityType
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.insights import (
     SearchHit, conversion_ratios, describe_tag_count, done_trend, last_weeks, overall_conversion,
     percent_trend, search_reviews, tag_suggestions, tag_summary, weekday_performance,
 )
 from weekplanner.domain.review import Review
+from weekplanner.domain.review_facts import type_display_name
+from weekplanner.domain.review_template import FIELD_NAMES
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -194,8 +195,7 @@ class HistoryScreen(Screen[None]):
              _("latest {value}").format(value=format_percent(recent[-1].percent)))
         types = dict.fromkeys(t for s in recent for t in [*s.planned, *s.done])
         for key in types:
-            found = settings.type_named(key)
-            name = found.display_name if found else ActivityType(key).display_name
+            name = type_display_name(key, settings)
             values = done_trend(self.summaries, n, key)
             line(name, values, _("latest {value}").format(value=format_number(int(values[-1]))))
 
@@ -262,19 +262,10 @@ class HistoryScreen(Screen[None]):
         self.dismiss()
 
 
-_FIELD_NAMES = {
-    "went_well": N_("What went well"),
-    "went_badly": N_("What went badly"),
-    "why": N_("Why (root causes)"),
-    "improvements": N_("Improvement plan"),
-    "tags": N_("Tags"),
-}
-
-
 def _hit_text(hit: SearchHit) -> Text:
     text = Text()
     text.append(hit.label, style="bold")
-    text.append("  " + _(_FIELD_NAMES.get(hit.field, hit.field)) + "\n  ", style="dim")
+    text.append("  " + _(FIELD_NAMES.get(hit.field, hit.field)) + "\n  ", style="dim")
     start, end = hit.highlight
     snippet = Text(hit.snippet)
     if end > start:

@@ -24,6 +24,7 @@ from weekplanner.domain.insights import tag_suggestions
 from weekplanner.domain.parsing import parse_count
 from weekplanner.domain.review import Review, commitments_from, validate_for_saving
 from weekplanner.domain.review_facts import describe_commitments, describe_facts, number_moves, review_facts
+from weekplanner.domain.review_template import SECTIONS, split_tags
 from weekplanner.domain.summary import summarise
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -32,11 +33,6 @@ from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_
 
 #: Seconds after the last change before the draft is written.
 DRAFT_DELAY = 0.5
-
-
-def split_tags(text: str) -> list[str]:
-    """Tags as typed: separated by commas (ASCII or Chinese) or semicolons."""
-    return [t for t in text.replace("，", ",").replace("；", ",").replace(";", ",").split(",") if t.strip()]
 
 
 class TagSuggester(Suggester):
@@ -89,6 +85,7 @@ class ReviewScreen(Screen[None]):
         moves = number_moves(prev_summary, facts.summary)
         start = data.record.review_draft or data.record.review or Review()
         self._saved_draft = data.record.review_draft
+        headings = dict(SECTIONS)
 
         yield Header()
         with VerticalScroll(id="review-body"):
@@ -101,22 +98,22 @@ class ReviewScreen(Screen[None]):
                 yield CommitmentList(commitments, id="review-commitment-list")
             yield Static("\n".join(describe_facts(facts, settings)), id="review-facts")
             yield Static("", id="review-error", classes="field-error")
-            yield Label(_("What went well"), classes="field-label")
+            yield Label(_(headings["went_well"]), classes="field-label")
             yield TextArea(start.went_well, id="went-well", classes="review-text")
-            yield Label(_("What went badly"), classes="field-label")
+            yield Label(_(headings["went_badly"]), classes="field-label")
             yield TextArea(start.went_badly, id="went-badly", classes="review-text")
-            yield Label(_("Why (root causes)"), classes="field-label")
+            yield Label(_(headings["why"]), classes="field-label")
             yield TextArea(start.why, id="why", classes="review-text")
-            yield Label(_("Improvement plan for next week: one concrete item per line"), classes="field-label")
+            yield Label(_(headings["improvements"]), classes="field-label")
             yield ListView(*(self._improvement_item(i) for i in start.improvements), id="improvements")
             with Horizontal(classes="improvement-row"):
                 yield Input(placeholder=_("Type an item and press Enter"), id="new-improvement")
                 yield Button(_("Add"), id="add-improvement")
                 yield Button(_("Remove selected"), id="remove-improvement")
-            yield Label(_("Self-rating (1–5)"), classes="field-label")
+            yield Label(_(headings["rating"]), classes="field-label")
             yield Input(str(start.rating or ""), id="rating", max_length=2)
             yield Static("", id="rating-error", classes="field-error")
-            yield Label(_("Tags, separated by commas"), classes="field-label")
+            yield Label(_(headings["tags"]), classes="field-label")
             yield Input(", ".join(start.tags), id="tags", suggester=TagSuggester(tag_suggestions(summaries)),
                         placeholder=_("e.g. price objection, no-show, pipeline thin"))
             with Horizontal(id="review-buttons"):
