@@ -57,7 +57,7 @@ def test_status_tables(cli, busy_week):
     assert "¥250,000 (50%)" in out
     assert "● on track — 50% done, 51.1% expected by now" in out
     assert "¥489,130 (97.8%) at the current rate" in out
-    assert "2 workdays with every quota met" in out
+    assert "2 in a row (workdays with every quota met)" in out
     calls = next(line for line in out.splitlines() if line.strip().startswith("Calls"))
     assert calls.split() == ["Calls", "1/2", "5/10"]
 

@@ -215,7 +215,7 @@ def print_status(out, progress: "WeekProgress", record: "WeekRecord", settings: 
             percent=format_percent(progress.forecast.percent))))
     if now.date() in progress.week:
         rows.append((_("Workdays left"), str(progress.workdays_left)))
-    rows.append((_("Streak"), _("{n} workdays with every quota met").format(n=streak)))
+    rows.append((_("Streak"), _("{n} in a row (workdays with every quota met)").format(n=streak)))
 
     out.print(format_week(progress.week), style="bold")
     out.print(key_values(rows))

@@ -137,9 +137,19 @@ class ArgumentParser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                           help=_("show this help and exit"))
 
-    def error(self, message: str) -> NoReturn:
-        hint = _("see '{prog} --help'").format(prog=self.prog)
-        self.exit(2, f"{self.prog}: {_('error')}: {message} ({hint})\n")
+    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def, override]
+        """Unknown options are reported by the top parser; point the hint at the command's own help."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = " ".join(str(getattr(parsed, name)) for name in ("command", "target_action", "quota_action")
+                               if getattr(parsed, name, None))
+            self.error(_("unrecognized arguments: {args}").format(args=" ".join(extras)),
+                       f"{self.prog} {command}".strip())
+        return parsed
+
+    def error(self, message: str, prog: str | None = None) -> NoReturn:  # type: ignore[override]
+        hint = _("see '{prog} --help'").format(prog=prog or self.prog)
+        self.exit(2, f"weekplanner: {_('error')}: {message} ({hint})\n")
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:

@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "examples:": "示例：",
     "see '{prog} --help'": "参见 '{prog} --help'",
     "error": "错误",
+    "unrecognized arguments: {args}": "无法识别的参数：{args}",
     "data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)":
         "数据文件夹（默认：$WEEKPLANNER_DATA_DIR，否则为当前用户的数据文件夹）",
     "language of the interface (default: settings, then the locale)": "界面语言（默认：设置中的语言，否则按系统区域）",
@@ -51,7 +52,7 @@ MESSAGES: dict[str, str] = {
     "Forecast": "预测",
     "Workdays left": "剩余工作日",
     "Streak": "连续达标",
-    "{n} workdays with every quota met": "{n} 个工作日全部完成每日任务",
+    "{n} in a row (workdays with every quota met)": "连续 {n} 个工作日完成全部每日任务",
     "{status} — {actual} done, {expected} expected by now": "{status} — 已完成 {actual}，此时应完成 {expected}",
     "{status} — {actual} of the plan done, {expected} due by now":
         "{status} — 已完成计划的 {actual}，此时应完成 {expected}",
