@@ -30,10 +30,10 @@ class JumpScreen(ModalScreen[Week | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="jump-dialog"):
-            yield Static(_("Go to week"), id="jump-title")
+            yield Static(_("Go to week"), id="jump-title", markup=False)
             yield Input(placeholder=_("2026-W40, 2026-11-23, last, next"), id="jump-input")
-            yield Static(id="jump-error", classes="field-error")
-            yield Static(_("Enter: go · Escape: cancel"), id="jump-help")
+            yield Static(id="jump-error", classes="field-error", markup=False)
+            yield Static(_("Enter: go · Escape: cancel"), id="jump-help", markup=False)
 
     def on_mount(self) -> None:
         translate_screen(self)

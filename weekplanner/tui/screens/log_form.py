@@ -84,7 +84,7 @@ class LogForm(ModalScreen[Activity | None]):
         if self.day not in self.days:
             day_options.append((format_day(self.day), self.day.isoformat()))
         with Vertical(id="log-dialog"):
-            yield Static(_("Edit entry") if existing else _("Log an activity"), id="log-title")
+            yield Static(_("Edit entry") if existing else _("Log an activity"), id="log-title", markup=False)
             with VerticalScroll(id="log-fields"):
                 yield Label(_("Type"))
                 yield Select(
@@ -94,7 +94,7 @@ class LogForm(ModalScreen[Activity | None]):
                 )
                 yield Label(_("How many"))
                 yield Input(str(existing.count) if existing else "1", id="field-count")
-                yield Static(id="error-count", classes="field-error")
+                yield Static(id="error-count", classes="field-error", markup=False)
                 yield Label(_("Client"))
                 yield Input(existing.client if existing else "", placeholder=_("e.g. ACME Trading"), id="field-client")
                 yield Label(_("Outcome"))
@@ -107,7 +107,7 @@ class LogForm(ModalScreen[Activity | None]):
                 )
                 yield Label(self._amount_label())
                 yield Input(amount_text(existing.amount) if existing else "", id="field-amount")
-                yield Static(id="error-amount", classes="field-error")
+                yield Static(id="error-amount", classes="field-error", markup=False)
                 with Horizontal(id="when-row"):
                     with Vertical():
                         yield Label(_("Day"))
@@ -116,7 +116,7 @@ class LogForm(ModalScreen[Activity | None]):
                         yield Label(_("Time"))
                         at = existing.at if existing else self.now
                         yield Input(f"{at:%H:%M}", id="field-time")
-                yield Static(id="error-time", classes="field-error")
+                yield Static(id="error-time", classes="field-error", markup=False)
                 yield Label(_("Note"))
                 yield Input(existing.note if existing else "", id="field-note")
             with Horizontal(id="log-buttons"):

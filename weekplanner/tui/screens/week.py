@@ -96,12 +96,12 @@ class WeekScreen(Screen[None]):
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(id="week-header")
-        yield Static(id="rebalance-hint")
+        yield Static(id="week-header", markup=False)
+        yield Static(id="rebalance-hint", markup=False)
         with Horizontal(id="week-body"):
             with VerticalScroll(id="week-main"):
                 yield TargetPanel(id="target-panel")
-                yield Static(id="grid-title")
+                yield Static(id="grid-title", markup=False)
                 yield QuotaGrid(id="quota-grid")
                 yield TypeBars(id="type-bars")
             with Vertical(id="week-side"):
@@ -493,7 +493,7 @@ class WeekScreen(Screen[None]):
         commitments = commitments_from(previous, self.data.record.commitments_kept)
         box.display = bool(commitments)
         if commitments:
-            box.mount(CommitmentList(commitments, id="commitments"))
+            box.mount(CommitmentList(commitments))
 
     def on_commitment_list_toggled(self, message: CommitmentList.Toggled) -> None:
         if not self._writable():
@@ -507,7 +507,7 @@ class WeekScreen(Screen[None]):
         if not lists:
             self.notify(_("No commitments this week: last week's review has no improvement plan."))
             return
-        commitments = lists.first()
+        commitments = lists.last()
         commitments.query_one("ListView").focus()
         commitments.action_toggle()
 

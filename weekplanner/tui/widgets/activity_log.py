@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -60,7 +61,7 @@ class ActivityLog(Vertical):
         self._entries: dict[str, Activity] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(id="log-heading")
+        yield Static(id="log-heading", markup=False)
         yield OptionList(id="log-list")
 
     def show(self, day: date, today: date, activities: list[Activity], names: dict[str, str],
@@ -77,7 +78,7 @@ class ActivityLog(Vertical):
         self._entries = {a.id: a for a in activities}
         if activities:
             options.set_options(
-                Option(entry_line(a, names.get(a.type, a.type), target), id=a.id) for a in activities
+                Option(Text(entry_line(a, names.get(a.type, a.type), target)), id=a.id) for a in activities
             )
         else:
             options.set_options([Option(_("Nothing logged yet."), id="", disabled=True)])

@@ -28,11 +28,11 @@ class TargetPanel(Vertical):
     """Title, bar with the pace marker, figures, pace and forecast, and the latest change."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="target-title")
+        yield Static(id="target-title", markup=False)
         yield PaceBar(id="target-bar")
-        yield Static(id="target-figures")
-        yield Static(id="target-pace")
-        yield Static(id="target-change")
+        yield Static(id="target-figures", markup=False)
+        yield Static(id="target-pace", markup=False)
+        yield Static(id="target-change", markup=False)
 
     def show(self, progress: WeekProgress, record: WeekRecord, last_workday_name: str) -> None:
         target = record.target
