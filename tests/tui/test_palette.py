@@ -1,0 +1,117 @@
+"""The command palette lists every action, in both languages, and runs it."""
+
+from __future__ import annotations
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import OptionList
+
+from weekplanner.i18n import set_language
+from weekplanner.tui.app import WeekPlannerApp
+from weekplanner.tui.commands import COMMANDS
+
+
+def option_texts(app) -> list[str]:
+    results = app.screen.query_one(OptionList)
+    return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+
+
+async def search(app, pilot, query: str) -> list[str]:
+    if not isinstance(app.screen, CommandPalette):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+    palette = app.screen
+    palette.query_one("#--input Input").value = query
+    await pilot.pause(0.3)
+    await pilot.pause(0.2)
+    return option_texts(app)
+
+
+EVERY_ACTION = [
+    "Log one: Calls", "Log one: Visits", "Log one: Emails", "Log with details", "Undo", "Redo",
+    "Set the week's target", "Plan daily quotas", "Re-balance the rest of the week", "Weekly review",
+    "History", "Export a summary", "Jump to week", "Previous week", "Next week", "This week",
+    "Switch theme", "Switch language", "Settings", "Help",
+]
+
+
+async def test_palette_lists_every_action(repo, clock):
+    assert {c.title for c in COMMANDS} >= {"Undo", "Redo", "Switch theme", "Help", "Settings"}
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for title in EVERY_ACTION:
+            texts = await search(app, pilot, title)
+            assert any(title in text for text in texts), (title, texts)
+
+
+async def test_custom_activity_type_gets_a_log_command(repo, clock):
+    from weekplanner.domain.activity import ActivityType
+
+    settings = repo.settings
+    repo.save_settings(settings.with_changes(
+        activity_types=settings.activity_types + (ActivityType("demo", name="Product demo", hotkey="d"),)))
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        texts = await search(app, pilot, "Log one: Product demo")
+        assert any("Product demo" in t for t in texts), texts
+
+
+async def test_palette_in_chinese_and_english_query_still_finds(repo, clock):
+    set_language("zh")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        texts = await search(app, pilot, "周复盘")
+        assert any("周复盘" in t for t in texts), texts
+        texts = await search(app, pilot, "Weekly review")
+        assert any("周复盘" in t for t in texts), texts
+
+
+async def test_palette_runs_the_week_screen_action(repo, clock):
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await search(app, pilot, "Log one: Calls")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        data = repo.load_week(repo.week(clock.today()))
+        assert [(a.type, a.count) for a in data.activities] == [("call", 1)]
+
+
+async def test_switch_theme_from_palette_offers_our_themes_and_saves(repo, clock):
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await search(app, pilot, "Switch theme")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        texts = await search(app, pilot, "weekplanner-office")
+        assert any("weekplanner-office" in t for t in texts), texts
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.theme == "weekplanner-office"
+        assert repo.settings.theme == "weekplanner-office"
+
+
+async def test_switch_language_changes_visible_text_and_is_saved(repo, clock):
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "Help" in footer_text(app)
+        await search(app, pilot, "Switch language")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        footer_after = footer_text(app)
+        assert "帮助" in footer_after and "Help" not in footer_after
+        assert repo.settings.language == "zh"
+        await app.apply_language("en")
+        await pilot.pause()
+        assert "Help" in footer_text(app) and "帮助" not in footer_text(app)
+
+
+def footer_text(app) -> str:
+    from textual.widgets._footer import FooterKey
+
+    return " ".join(key.description for key in app.screen.query(FooterKey))
