@@ -227,9 +227,9 @@ class HistoryScreen(Screen[None]):
         self.query_one("#lesson-search", Input).focus()
 
     @on(TabbedContent.TabActivated)
-    def _tab(self, event: TabbedContent.TabActivated) -> None:
+    async def _tab(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id == "tab-lessons" and self._reviews is None:
-            self.run_search()
+            await self.run_search()
 
     @on(Input.Changed, "#lesson-search, #lesson-tag")
     def _query_changed(self) -> None:
@@ -237,7 +237,7 @@ class HistoryScreen(Screen[None]):
             self._search_timer.stop()
         self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
 
-    def run_search(self) -> list[SearchHit]:
+    async def run_search(self) -> list[SearchHit]:
         self._search_timer = None
         if self._reviews is None:
             self._reviews = list(self.app.repo.reviews())
@@ -249,8 +249,8 @@ class HistoryScreen(Screen[None]):
             _("{n} reviews written").format(n=len(hits))
         )
         results = self.query_one("#lesson-results", ListView)
-        results.clear()
-        results.extend(ListItem(Static(_hit_text(hit)), name=hit.label) for hit in hits)
+        await results.clear()
+        await results.extend(ListItem(Static(_hit_text(hit)), name=hit.label) for hit in hits)
         return hits
 
     @on(ListView.Selected, "#lesson-results")
