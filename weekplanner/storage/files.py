@@ -25,6 +25,8 @@ class DataFiles:
         self.read_only = read_only
         #: Files written since opening (relative paths), for the daily backup.
         self.changed: set[str] = set()
+        #: (mtime_ns, size) of files whose every document is known to decode.
+        self.valid: dict[str, list[int] | None] = {}
 
     def path(self, relative: str) -> Path:
         return self.folder / relative
@@ -70,6 +72,7 @@ class DataFiles:
             )
         write_tables(self.path(relative), data, durable=durable)
         self.changed.add(relative)
+        self.valid[relative] = self.stat(relative)
 
     def stat(self, relative: str) -> list[int] | None:
         """(mtime_ns, size) of the file, None when missing: what invalidates cached summaries."""

@@ -31,7 +31,7 @@ from weekplanner.i18n import _
 from weekplanner.storage import backups as backup_files
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import Tables, sweep_temp_files
-from weekplanner.storage.errors import CorruptDataError, StorageError
+from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError
 from weekplanner.storage.files import DataFiles, documents, find, put
 from weekplanner.storage.history import HistoryIndex
 from weekplanner.storage.lock import DataLock
@@ -92,22 +92,24 @@ def _key_field(table: str) -> str:
     return "label" if table == RECORD else "id"
 
 
-def _same(table: str, current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bool:
-    """Equal documents; a record's draft is not part of the undo history and is ignored."""
-    if table == RECORD and current is not None and expected is not None:
-        return {k: v for k, v in current.items() if k != "draft"} == {
-            k: v for k, v in expected.items() if k != "draft"}
-    return current == expected
-
-
-def _with_current_draft(table: str, doc: dict[str, Any] | None, current: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Undo and redo never take back the review draft the rep is typing."""
+def _without_draft(table: str, doc: dict[str, Any] | None) -> dict[str, Any] | None:
     if table != RECORD or doc is None:
         return doc
-    doc = {k: v for k, v in doc.items() if k != "draft"}
-    if current is not None and "draft" in current:
-        doc["draft"] = current["draft"]
-    return doc
+    rest = {k: v for k, v in doc.items() if k != "draft"}
+    return None if set(rest) <= {"label"} else rest
+
+
+def _same(table: str, current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bool:
+    """Equal documents; a record's draft is not part of the undo history and is ignored."""
+    return _without_draft(table, current) == _without_draft(table, expected)
+
+
+def _with_current_draft(table: str, doc: dict[str, Any] | None, key: str,
+                        current: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Undo and redo never take back the review draft the rep is typing."""
+    if table != RECORD or current is None or "draft" not in current:
+        return _without_draft(table, doc)
+    return {**(_without_draft(table, doc) or {"label": key}), "draft": current["draft"]}
 
 
 def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: dict[str, Any]) -> Any:
@@ -166,13 +168,29 @@ class Repository:
         return decode(self._files.path(relative), _("the week record {label}").format(label=label),
                       codec.record_from_doc, doc)
 
+    def _check(self, relative: str, data: Tables) -> Tables:
+        """Refuse to rewrite a file holding a document that does not decode (its bytes stay as they are).
+
+        Files this instance wrote or already checked are not decoded again, so a tick stays cheap.
+        """
+        stamp = self._files.stat(relative)
+        if stamp is None or self._files.valid.get(relative) != stamp:
+            self._activities_in(relative, data)
+            for _doc_id, doc in documents(data, RECORD):
+                self._record_in(relative, data, doc.get("label"))
+            self._files.valid[relative] = stamp
+        return data
+
+    def _read_checked(self, relative: str) -> Tables:
+        return self._check(relative, self._read(relative))
+
     def _commit(self, changes: list[Change], summary: str) -> None:
         """Journal first, then the files; a failure leaves the journal as it was (best effort)."""
         self._ensure_writable()
         changes = [c for c in changes if c.before != c.after]
         if not changes:
             return
-        files = {c.file: self._read(c.file) for c in changes}  # a broken file stops us here
+        files = {c.file: self._read_checked(c.file) for c in changes}  # a broken file stops us here
         journal = self._read(JOURNAL_FILE)
         entries = journal.setdefault(JOURNAL, {})
         for doc_id in [i for i, e in entries.items() if e.get("undone")]:
@@ -202,7 +220,7 @@ class Repository:
             field = _key_field(change.table)
             _doc_id, current = find(data, change.table, field, change.key)
             doc = change.after if use_after else change.before
-            put(data, change.table, field, change.key, _with_current_draft(change.table, doc, current))
+            put(data, change.table, field, change.key, _with_current_draft(change.table, doc, change.key, current))
         for relative in dict.fromkeys(c.file for c in changes):
             self._files.write(relative, files[relative])
 
@@ -277,7 +295,7 @@ class Repository:
         """Save the review draft as the rep types; drafts are not part of the undo history."""
         self._ensure_writable()
         relative = label_path(record.label)
-        data = self._read(relative)
+        data = self._read_checked(relative)
         _doc_id, current = find(data, RECORD, "label", record.label)
         doc = dict(current) if current is not None else {"label": record.label}
         draft = codec.review_to_doc(record.review_draft)
@@ -301,7 +319,7 @@ class Repository:
 
         def file(relative: str) -> Tables:
             if relative not in touched:
-                touched[relative] = self._read(relative)
+                touched[relative] = self._read_checked(relative)
             return touched[relative]
 
         if record is not None:
@@ -382,8 +400,9 @@ class Repository:
         dropped = False
         for entry_id in candidates:
             entry = entries[entry_id]
-            changes = [Change(**c) for c in entry["changes"]]
-            files = {c.file: self._read(c.file) for c in changes}
+            changes = decode(self._files.path(JOURNAL_FILE), _("journal entry {id}").format(id=entry_id),
+                             lambda e: [Change(**c) for c in e["changes"]], entry)
+            files = {c.file: self._read_checked(c.file) for c in changes}
             if self._state(changes, files, "before" if undo else "after"):
                 if undo:  # never reached the disk, or an undo already did its work
                     del entries[entry_id]
@@ -433,12 +452,23 @@ class Repository:
 
     def check(self) -> list[StorageError]:
         """The problems of every data file that cannot be read (empty when all is well)."""
-        from weekplanner.storage.atomic import read_json_file
-
         problems = []
         for relative in self.data_files():
+            path = self._files.path(relative)
             try:
-                read_json_file(self._files.path(relative))
+                data = self._read(relative)
+                if relative == SETTINGS_FILE:
+                    for _doc_id, doc in documents(data, SETTINGS):
+                        decode(path, _("the settings"), codec.settings_from_doc, doc)
+                elif relative == JOURNAL_FILE:
+                    for doc_id, entry in documents(data, JOURNAL):
+                        decode(path, _("journal entry {id}").format(id=doc_id),
+                               lambda e: [Change(**c) for c in e["changes"]], entry)
+                else:
+                    self._files.valid.pop(relative, None)
+                    self._check(relative, data)
+            except NewerSchemaError:
+                continue  # not broken: a newer weekplanner reads it
             except StorageError as error:
                 problems.append(error)
         return problems
