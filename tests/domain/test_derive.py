@@ -98,3 +98,4 @@ def test_partial_history_keeps_defaults_where_data_is_missing():
     assert ratios.calls_per_visit == Decimal(3)
     assert ratios.avg_deal == Decimal(50_000)
     assert ratios.from_history == {"calls_per_visit"}
+

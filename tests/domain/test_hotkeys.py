@@ -1,0 +1,16 @@
+"""Activity-type hotkeys: one free letter each."""
+
+from weekplanner.domain.hotkeys import hotkey_problem, letter_keys, new_type_key
+
+
+def test_hotkey_rules():
+    reserved = letter_keys(["l", "ctrl+z", "question_mark,f1", "left_square_bracket,left", "t"])
+    assert reserved == {"l", "t"}
+    assert hotkey_problem("d", ["c", "v"], reserved) is None
+    assert "one letter" in hotkey_problem("dd", [], reserved)
+    assert "one letter" in hotkey_problem("", [], reserved)
+    assert "week screen" in hotkey_problem("t", [], reserved)
+    assert "another activity type" in hotkey_problem("c", ["c", "v"], reserved)
+    assert new_type_key("Demos", ["call"]) == "demos"
+    assert new_type_key("Demos", ["demos"]) == "demos1"
+    assert new_type_key("演示", ["custom1"]) == "custom2"
