@@ -1,0 +1,72 @@
+"""SLOW (~10 s): the theme files ship in the wheel and load from a fresh virtual environment.
+
+Builds the wheel, installs it into a new venv (no system site-packages, no
+PYTHONPATH, run from a temporary folder so the source tree is not importable)
+and loads the themes there. Dependencies come from the configured package
+indexes; when they cannot be installed (offline without a cache) the wheel is
+installed alone and the check falls back to finding the files with
+``importlib.resources``. Set WEEKPLANNER_SKIP_WHEEL_TEST=1 to skip.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+OURS = ["weekplanner-contrast.toml", "weekplanner-dark.toml", "weekplanner-light.toml", "weekplanner-office.toml"]
+
+pytestmark = pytest.mark.skipif(bool(os.environ.get("WEEKPLANNER_SKIP_WHEEL_TEST")), reason="wheel test skipped")
+
+FULL_CHECK = """
+import json, weekplanner.tui.themes as t
+themes, problems = t.load_themes()
+print(json.dumps({"file": t.__file__, "names": [x.name for x in themes], "problems": [str(p) for p in problems]}))
+"""
+RESOURCE_CHECK = """
+import json, importlib.resources as r
+folder = r.files("weekplanner.themes")
+print(json.dumps({"file": str(folder), "names": sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml")),
+                  "problems": []}))
+"""
+
+
+def run(args: list[str], **kwargs) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, **kwargs)
+
+
+def test_themes_load_from_an_installed_wheel(tmp_path: Path):
+    built = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+                cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    wheel = next((tmp_path / "dist").glob("weekplanner-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for name in OURS:
+        assert f"weekplanner/themes/{name}" in names
+
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False, system_site_packages=False).create(env_dir)
+    python = str(env_dir / "bin" / "python")
+    installed = run([sys.executable, "-m", "pip", "--python", python, "install", "-q", str(wheel)], cwd=tmp_path)
+    if installed.returncode == 0:
+        check, expected = FULL_CHECK, [n.removesuffix(".toml") for n in OURS]
+    else:
+        alone = run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", str(wheel)],
+                    cwd=tmp_path)
+        assert alone.returncode == 0, alone.stderr
+        check, expected = RESOURCE_CHECK, OURS
+    result = run([python, "-c", check], cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert str(env_dir) in found["file"], found["file"]
+    assert found["problems"] == []
+    assert found["names"] == expected
