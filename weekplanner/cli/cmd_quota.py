@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from weekplanner.cli.context import examples
+    from weekplanner.cli.context import add_week_option, examples
 
     parser = subparsers.add_parser(
         "quota",
@@ -47,8 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help=_("N on each workday (the default)"))
     per.add_argument("--per-week", dest="per_week", action="store_true",
                      help=_("N for the whole week, split over the workdays"))
-    set_parser.add_argument("--week", metavar="W",
-                            help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    add_week_option(set_parser)
     set_parser.add_argument("--day", metavar="DATE",
                             help=_("only this day: 2026-11-27, today or yesterday (per-day only)"))
     set_parser.add_argument("--reason", metavar="TEXT", default="",
@@ -60,8 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=_("Show the week's quotas per activity type and workday, with what is done so far."),
         epilog=examples("weekplanner quota show", "weekplanner quota show --week next"),
     )
-    show_parser.add_argument("--week", metavar="W",
-                             help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    add_week_option(show_parser)
     show_parser.set_defaults(func=run_show)
 
 

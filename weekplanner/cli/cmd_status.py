@@ -27,7 +27,7 @@ STREAK_WEEKS_LIMIT = 104
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from weekplanner.cli.context import examples
+    from weekplanner.cli.context import add_week_option, examples
 
     parser = subparsers.add_parser(
         "status",
@@ -38,8 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=examples("weekplanner status", "weekplanner status --week last",
                         "weekplanner status --week 2026-W48 --json"),
     )
-    parser.add_argument("--week", metavar="W",
-                        help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    add_week_option(parser)
     parser.add_argument("--json", action="store_true",
                         help=_("print a versioned JSON document instead of tables (for scripts)"))
     parser.set_defaults(func=run)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from weekplanner.cli.context import examples
+    from weekplanner.cli.context import add_week_option, examples
 
     parser = subparsers.add_parser(
         "target",
@@ -53,8 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                             help=_("currency of a revenue target, e.g. CNY, USD (default: the settings')"))
     set_parser.add_argument("--description", metavar="TEXT",
                             help=_("what exactly the target means (the specific \"what\")"))
-    set_parser.add_argument("--week", metavar="W",
-                            help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    add_week_option(set_parser)
     set_parser.add_argument("--reason", metavar="TEXT", default="",
                             help=_("why the target changes (required once the week has begun)"))
     set_parser.set_defaults(func=run_set)
@@ -64,8 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=_("Show the week's target, its description and every change with its reason."),
         epilog=examples("weekplanner target show", "weekplanner target show --week last"),
     )
-    show_parser.add_argument("--week", metavar="W",
-                             help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+    add_week_option(show_parser)
     show_parser.set_defaults(func=run_show)
 
 

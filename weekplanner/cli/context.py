@@ -29,6 +29,12 @@ def examples(*lines: str) -> str:
     return _("examples:") + "\n" + "\n".join("  " + line for line in lines)
 
 
+def add_week_option(parser: argparse.ArgumentParser) -> None:
+    """``--week W``, read later with :func:`weekplanner.cli.inputs.week_arg`."""
+    parser.add_argument("--week", metavar="W",
+                        help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
+
+
 def cli_clock(environ: dict[str, str] | None = None) -> "Clock":
     """The system clock, or the moment fixed by ``$WEEKPLANNER_TODAY`` (a date alone means noon)."""
     from weekplanner.domain.clock import FixedClock, SystemClock

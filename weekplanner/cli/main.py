@@ -153,17 +153,24 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
-    """The options every command accepts, before or after the command name."""
+    """The options every command accepts, before or after the command name.
+
+    A command that defines one of them itself (``demo --data-dir``) keeps its own.
+    """
     group = parser.add_argument_group(_("global options"))
     taken = set(parser._option_string_actions)
-    if "--data-dir" not in taken:
-        group.add_argument("--data-dir", metavar="DIR", default=default,
-                           help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))
-    group.add_argument("--lang", choices=LANGUAGES, default=default,
-                       help=_("language of the interface (default: settings, then the locale)"))
-    group.add_argument("--theme", metavar="NAME", default=default, help=_("colour theme for the app"))
-    group.add_argument("--read-only", action="store_true", default=False if default is None else default,
-                       help=_("open the data without changing it"))
+    options: list[tuple[str, dict[str, object]]] = [
+        ("--data-dir", dict(metavar="DIR", default=default,
+                            help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))),
+        ("--lang", dict(choices=LANGUAGES, default=default,
+                        help=_("language of the interface (default: settings, then the locale)"))),
+        ("--theme", dict(metavar="NAME", default=default, help=_("colour theme for the app"))),
+        ("--read-only", dict(action="store_true", default=False if default is None else default,
+                             help=_("open the data without changing it"))),
+    ]
+    for option, settings in options:
+        if option not in taken:
+            group.add_argument(option, **settings)  # type: ignore[arg-type]
 
 
 def build_parser() -> argparse.ArgumentParser:
