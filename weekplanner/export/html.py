@@ -152,12 +152,12 @@ def _changes(report: Report) -> str:
         for c in week.changes:
             items.append(
                 f"<li>{prefix}{escape(w.target_value(week.target, c.old))} → "
-                f"{escape(w.target_value(week.target, c.new))} ({escape(format_day(c.at.date()))}): "
+                f"{escape(w.target_value(week.target, c.new))} ({escape(format_day(c.at.date()))}){escape(w.colon())}"
                 f"{escape(c.reason or _('no reason given'))}</li>"
             )
         for a in week.adjustments:
             items.append(
-                f"<li>{prefix}{escape(_('Plan adjusted'))} ({escape(format_day(a.at.date()))}): "
+                f"<li>{prefix}{escape(_('Plan adjusted'))} ({escape(format_day(a.at.date()))}){escape(w.colon())}"
                 f"{escape(a.reason or _('no reason given'))}</li>"
             )
     if not items:
@@ -241,7 +241,7 @@ def _review(report: Report, week: WeekReport) -> str:
         parts.append(f'<p class="note">{escape(status)}</p>')
     else:
         review = week.review
-        parts.append(f"<p><strong>{escape(_('Rating'))}:</strong> {escape(w.rating_text(week.rating))}</p><dl>")
+        parts.append(f"<p><strong>{escape(_('Rating'))}</strong>{escape(w.colon())}{escape(w.rating_text(week.rating))}</p><dl>")
         parts += [f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>" for label, text in w.review_fields(week)]
         if review.improvements:
             items = "".join(f"<li>{escape(i)}</li>" for i in review.improvements)

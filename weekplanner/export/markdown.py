@@ -43,19 +43,19 @@ def render_markdown(report: Report) -> str:
 def _week_overview(week: WeekReport) -> list[str]:
     lines = []
     if week.target is None:
-        lines.append(f"- **{_('Target')}:** {_('no target set')}")
+        lines.append(f"- {w.lead(_('Target'))}{_('no target set')}")
     else:
-        lines.append(f"- **{_('Target')}:** {w.target_value(week.target, week.target.value)} ({w.metric_text(week.target)})")
+        lines.append(f"- {w.lead(_('Target'))}{w.target_value(week.target, week.target.value)} ({w.metric_text(week.target)})")
     achieved = w.target_value(week.target, week.achieved)
     if week.percent is not None:
         achieved += f" · {format_percent(week.percent)}"
-    lines.append(f"- **{_('Achieved')}:** {achieved}")
+    lines.append(f"- {w.lead(_('Achieved'))}{achieved}")
     lines.append(
-        f"- **{_('Pace')}:** {_('target')} {pace_label(week.target_pace)} · "
+        f"- {w.lead(_('Pace'))}{_('target')} {pace_label(week.target_pace)} · "
         f"{_('activities')} {pace_label(week.activity_pace)}"
     )
     lines.append(
-        f"- **{_('Quotas met')}:** {w.days_met_text(week.days_met, week.days_with_quota)} · "
+        f"- {w.lead(_('Quotas met'))}{w.days_met_text(week.days_met, week.days_with_quota)} · "
         f"{_('streak')} {w.streak_text(week.streak)}"
     )
     if week.changes:
@@ -63,11 +63,11 @@ def _week_overview(week: WeekReport) -> list[str]:
         for change in week.changes:
             lines.append(
                 f"- {w.target_value(week.target, change.old)} → {w.target_value(week.target, change.new)}"
-                f" ({format_day(change.at.date())}): {change.reason or _('no reason given')}"
+                f" ({format_day(change.at.date())}){w.colon()}{change.reason or _('no reason given')}"
             )
     if week.adjustments:
         lines += ["", f"**{_('Plan adjustments')}**"]
-        lines += [f"- {format_day(a.at.date())}: {a.reason or _('no reason given')}" for a in week.adjustments]
+        lines += [f"- {format_day(a.at.date())}{w.colon()}{a.reason or _('no reason given')}" for a in week.adjustments]
     return lines + [""]
 
 
@@ -101,12 +101,12 @@ def _range_overview(report: Report) -> list[str]:
          f"{totals.average_rating}/5" if totals.average_rating else "–"]
     )
     lines = [*table(headers, rows), ""]
-    lines.append(f"- **{_('Quotas met')}:** {w.days_met_text(totals.days_met, totals.days_with_quota)}")
+    lines.append(f"- {w.lead(_('Quotas met'))}{w.days_met_text(totals.days_met, totals.days_with_quota)}")
     changes = [(week, c) for week in report.weeks for c in week.changes]
     for week, change in changes:
         lines.append(
-            f"- **{_('Target change')} {week.week.label}:** {w.target_value(week.target, change.old)} → "
-            f"{w.target_value(week.target, change.new)}: {change.reason or _('no reason given')}"
+            f"- {w.lead(_('Target change') + ' ' + week.week.label)}{w.target_value(week.target, change.old)} → "
+            f"{w.target_value(week.target, change.new)}{w.colon()}{change.reason or _('no reason given')}"
         )
     return lines + [""]
 
@@ -130,13 +130,13 @@ def _review(report: Report, week: WeekReport) -> list[str]:
         lines += [status, ""]
     else:
         review = week.review
-        lines += [f"**{_('Rating')}:** {w.rating_text(week.rating)}", ""]
+        lines += [f"{w.lead(_('Rating'))}{w.rating_text(week.rating)}", ""]
         for label, text in w.review_fields(week):
-            lines += [f"**{label}:** {text}", ""]
+            lines += [f"{w.lead(label)}{text}", ""]
         if review.improvements:
-            lines += [f"**{_('Improvement plan')}:**", *(f"- {item}" for item in review.improvements), ""]
+            lines += [w.lead(_('Improvement plan')).rstrip(), *(f"- {item}" for item in review.improvements), ""]
         if review.tags:
-            lines += [f"**{_('Tags')}:** {', '.join(review.tags)}", ""]
+            lines += [f"{w.lead(_('Tags'))}{', '.join(review.tags)}", ""]
     if week.commitments:
         heading = _("Last week's commitments")
         lines += [f"**{heading}**"]

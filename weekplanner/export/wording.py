@@ -8,7 +8,7 @@ from weekplanner.domain.activity import outcome_label
 from weekplanner.domain.formatting import format_date_range, format_day, format_value, format_week
 from weekplanner.domain.target import Target
 from weekplanner.export.summary import Outcome, Report, Totals, WeekReport
-from weekplanner.i18n import N_, _
+from weekplanner.i18n import N_, _, current_language
 
 def title(report: Report) -> str:
     if report.rep_name:
@@ -106,3 +106,13 @@ def review_fields(week: WeekReport) -> list[tuple[str, str]]:
     if review is None or review.skipped:
         return []
     return [(_(label), getattr(review, attr).strip()) for attr, label in REVIEW_FIELDS if getattr(review, attr).strip()]
+
+
+def colon() -> str:
+    """The label colon: full-width in Chinese text."""
+    return "：" if current_language() == "zh" else ": "
+
+
+def lead(label: str) -> str:
+    """``**Target**: `` — a bold Markdown lead-in with the language's colon."""
+    return f"**{label}**{colon()}"

@@ -59,7 +59,7 @@ class ExportScreen(Screen[None]):
                     for i, key in enumerate(FORMATS, 1):
                         yield RadioButton(f"{i} {_(FORMAT_NAMES[key])}", value=key == "md", name=key)
                 yield Field(
-                    _("Weeks"), "", id="export-range", required=False,
+                    _("Weeks to export"), "", id="export-range", required=False,
                     placeholder=_("this week"),
                     hint=_("Empty for {week}; or 2026-W45..2026-W48, or a month 2026-11.").format(
                         week=self.week.label),
