@@ -50,9 +50,9 @@ class TargetForm(ModalScreen[bool]):
 
     CSS_PATH = ["target_form.tcss", FIELD_CSS_PATH]
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Save"), priority=True),
-        Binding("escape", "cancel", _("Cancel")),
-        Binding("ctrl+g", "use_suggestion", _("Use goal suggestion")),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
+        Binding("ctrl+g", "use_suggestion", N_("Use goal suggestion")),
     ]
 
     def __init__(self, week: Week) -> None:
