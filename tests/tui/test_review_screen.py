@@ -63,7 +63,6 @@ async def test_review_is_saved_and_becomes_next_weeks_commitments(repo, clock):
         listed = screen.query_one(CommitmentList)
         assert [c.text for c in listed.commitments] == ["Confirm every visit the day before", "Call before noon"]
         text = static_text(screen, "#review-commitments")
-        assert "Last week you committed to:" in text
         assert "Achieved ¥15,000 → ¥40,000 (+¥25,000)" in text
         assert "Calls 50 → 36 (-14)" in text
         listed.query_one(ListView).focus()

@@ -100,9 +100,9 @@ def review_facts(
 
 
 def number_moves(previous: WeekSummary, current: WeekSummary) -> list[Move]:
-    """Achieved and each activity type done, last week against this week."""
+    """Achieved (when both weeks had the same kind of target) and each activity type done, last week → this week."""
     moves = []
-    if previous.target_value is not None or current.target_value is not None:
+    if previous.target_metric is not None and previous.target_metric == current.target_metric:
         moves.append(Move("achieved", previous.achieved, current.achieved))
     keys = dict.fromkeys([*current.planned, *current.done, *previous.planned, *previous.done])
     for key in keys:
@@ -158,15 +158,21 @@ def describe_facts(facts: ReviewFacts, settings: Settings) -> list[str]:
 
 
 def describe_commitments(
-    commitments: list[Commitment], moves: list[Move], previous: WeekSummary | None, settings: Settings
+    commitments: list[Commitment], moves: list[Move], previous: WeekSummary | None, settings: Settings,
+    *, list_items: bool = True,
 ) -> list[str]:
-    """"Last week you committed to …: kept? did the numbers move?" as lines of text."""
+    """"Last week you committed to …: kept? did the numbers move?" as lines of text.
+
+    ``list_items=False`` leaves out the items (a screen that lists them as toggles).
+    """
     if not commitments:
         return []
-    marks = {True: _("kept"), False: _("not kept"), None: _("not marked")}
-    lines = [_("Last week you committed to:")]
-    for c in commitments:
-        lines.append("  {mark} · {text}".format(mark=marks[c.kept], text=c.text))
+    lines = []
+    if list_items:
+        marks = {True: _("kept"), False: _("not kept"), None: _("not marked")}
+        lines.append(_("Last week you committed to:"))
+        for c in commitments:
+            lines.append("  {mark} · {text}".format(mark=marks[c.kept], text=c.text))
     if moves and previous is not None:
         parts = []
         for move in moves:

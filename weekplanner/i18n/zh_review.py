@@ -49,7 +49,7 @@ MESSAGES: dict[str, str] = {
     "skipped": "已跳过",
     "Sort by next column": "按下一列排序",
     "Reverse order": "倒序",
-    "Trend span": "趋势跨度",
+    "Trends (again: 12/26/52 weeks)": "趋势（再按：12/26/52 周）",
     "Search lessons": "搜索经验教训",
     "Achievement": "目标完成率",
     "Calls → visits": "电话 → 拜访",
@@ -63,8 +63,8 @@ MESSAGES: dict[str, str] = {
     "No past weeks yet. Trends appear once you have planned a week.": "还没有历史周。计划过一周后即可看到趋势。",
     "latest {value}": "最近 {value}",
     "overall {value}": "总体 {value}",
-    "Enter opens the week with its review · s sorts by the next column · r reverses":
-        "回车打开该周及其复盘 · s 按下一列排序 · r 倒序",
+    "Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search":
+        "回车打开该周及其复盘 · s 按下一列排序 · r 倒序 · t 趋势 · / 搜索",
     "Trends over the last {n} weeks (t: 12 / 26 / 52)": "最近 {n} 周的趋势（t：12 / 26 / 52）",
     "{n} reviews found": "找到 {n} 篇复盘",
     "{n} reviews written": "共 {n} 篇复盘",

@@ -82,7 +82,8 @@ class HistoryScreen(Screen[None]):
         Binding("escape", "close", N_("Back")),
         Binding("s", "next_sort", N_("Sort by next column")),
         Binding("r", "reverse_sort", N_("Reverse order")),
-        Binding("t", "next_span", N_("Trend span")),
+        Binding("w", "show_weeks", N_("Weeks")),
+        Binding("t", "trends", N_("Trends (again: 12/26/52 weeks)")),
         Binding("slash", "search", N_("Search lessons"), key_display="/"),
     ]
 
@@ -103,7 +104,7 @@ class HistoryScreen(Screen[None]):
         with TabbedContent(id="history-tabs"):
             with TabPane(_("Weeks"), id="tab-weeks"):
                 yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-                yield Static(_("Enter opens the week with its review · s sorts by the next column · r reverses"),
+                yield Static(_("Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search"),
                              classes="history-hint")
             with TabPane(_("Trends"), id="tab-trends"):
                 yield VerticalScroll(id="trends")
@@ -169,9 +170,17 @@ class HistoryScreen(Screen[None]):
         self.app.push_screen(WeekReadOnlyScreen(Week.from_label(label, self.app.repo.settings.week_start)))
 
     # -- trends ------------------------------------------------------------------
-    def action_next_span(self) -> None:
-        self.span = TREND_SPANS[(TREND_SPANS.index(self.span) + 1) % len(TREND_SPANS)]
-        self._build_trends()
+    def action_show_weeks(self) -> None:
+        self.query_one(TabbedContent).active = "tab-weeks"
+        self.query_one("#history-table", DataTable).focus()
+
+    def action_trends(self) -> None:
+        """Show the trends; pressed again on them, cover the next span (12, 26, 52 weeks)."""
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == "tab-trends":
+            self.span = TREND_SPANS[(TREND_SPANS.index(self.span) + 1) % len(TREND_SPANS)]
+            self._build_trends()
+        tabs.active = "tab-trends"
 
     def _build_trends(self) -> None:
         panel = self.query_one("#trends", VerticalScroll)

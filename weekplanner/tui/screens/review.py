@@ -93,9 +93,9 @@ class ReviewScreen(Screen[None]):
             if data.record.review and data.record.review.skipped:
                 yield Static(_("This week's review was skipped."), classes="review-note")
             if commitments:
-                yield Static("\n".join(describe_commitments(commitments, moves, prev_summary, settings)),
-                             id="review-commitments")
                 yield CommitmentList(commitments, id="review-commitment-list")
+                yield Static("\n".join(describe_commitments(commitments, moves, prev_summary, settings,
+                                                            list_items=False)), id="review-commitments")
             yield Static("\n".join(describe_facts(facts, settings)), id="review-facts")
             yield Static("", id="review-error", classes="field-error")
             yield Label(_(headings["went_well"]), classes="field-label")
