@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             from rich.table import Table
 
-            table = Table(_("Day"), _("File"), _("Size"), box=None)
+            table = Table(_("Date"), _("File"), _("Size"), box=None)
             for backup in found:
                 table.add_row(backup.day.isoformat(), plain(backup.relative),
                               _("{n} bytes").format(n=backup.size))
