@@ -135,7 +135,7 @@ async def test_edit_and_delete_entries_with_undo(repo, clock):
 
         log.focus()
         log.highlighted = 0
-        await pilot.press("d")
+        await pilot.press("delete")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         assert repo.load_week(screen.week).activities == ()
@@ -157,7 +157,7 @@ async def test_delete_can_be_declined(repo, clock):
         screen = week_screen(app)
         await pilot.press("c")
         screen.query_one("#log-list", OptionList).focus()
-        await pilot.press("d", "n")
+        await pilot.press("delete", "n")
         assert calls_on(repo, WED) == 1
 
 

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Static
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.formatting import format_day, format_week, weekday_name
+from weekplanner.domain.hotkeys import letter_keys
 from weekplanner.domain.plan import Adjustment
 from weekplanner.domain.progress import WeekProgress, day_counts, day_met, streak, week_progress
 from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfalls
@@ -40,8 +41,6 @@ from weekplanner.tui.widgets.type_bars import TypeBars
 CLOCK_CHECK_SECONDS = 30
 #: How many earlier weeks the streak looks back through at most.
 STREAK_LOOKBACK_WEEKS = 12
-#: Keys the screen itself uses; an activity type's hotkey never takes one of these.
-RESERVED_KEYS = frozenset("lbtpgkrhxsdo.[]<>?") | {"q"}
 #: Below this width the screen uses one column.
 NARROW_WIDTH = 100
 #: Activity types without a hotkey of their own get these, in order.
@@ -160,9 +159,10 @@ class WeekScreen(Screen[None]):
             table.pop(key, None)
         self._tick_keys = []
         numbers = iter(NUMBER_KEYS)
+        reserved = letter_keys(binding.key for binding in self.BINDINGS)  # a hotkey never hides a command
         for activity_type in self.settings.visible_types():
             key = activity_type.hotkey.lower()
-            if not key or key in RESERVED_KEYS or key in self._tick_keys or len(key) != 1:
+            if not key or key in reserved or key in self._tick_keys or len(key) != 1:
                 key = next(numbers, "")
             if not key:
                 continue

@@ -43,7 +43,7 @@ class ActivityLog(Vertical):
 
     BINDINGS = [
         Binding("enter", "edit_entry", N_("Edit entry"), show=False),
-        Binding("delete,d", "delete_entry", N_("Delete entry")),
+        Binding("delete,backspace", "delete_entry", N_("Delete entry"), key_display="del"),
     ]
 
     class EditRequested(Message):

@@ -46,11 +46,10 @@ class TargetPanel(Vertical):
         if target is None:
             self.add_class("-no-target")
             title.update(_("No target set for this week. Press t to set one."))
-            figures.update("")
-            pace_line.update("")
-            change.display = False
+            figures.display = pace_line.display = change.display = False
             return
         self.remove_class("-no-target")
+        figures.display = pace_line.display = True
         pace = progress.target_pace
         self.add_class(pace_class(pace.status if pace else None))
         heading = target_title(target)

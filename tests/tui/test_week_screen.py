@@ -1,0 +1,177 @@
+"""The week screen: header, navigation, jump, past-week confirmation, commitments, custom keys."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from textual.widgets import Input
+
+from weekplanner.domain.activity import ActivityType
+from weekplanner.domain.clock import FixedClock
+from weekplanner.domain.week import SUNDAY
+from weekplanner.storage.repository import Repository
+from weekplanner.tui.app import WeekPlannerApp
+from weekplanner.tui.screens.confirm import ConfirmScreen
+from weekplanner.tui.screens.jump import JumpScreen
+
+from week_support import seed_week, week_screen
+
+
+def header(screen) -> str:
+    return str(screen.query_one("#week-header").content)
+
+
+async def test_header_shows_week_today_and_days_left(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)):
+        text = header(week_screen(app))
+        assert text.startswith("2026-W48 · 23–29 Nov · Today Wed 25 Nov · 3 workdays left")
+
+
+async def test_previous_next_and_back_to_this_week(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("left_square_bracket")
+        assert screen.week.label == "2026-W47"
+        assert "Past week" in header(screen)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert screen.week.label == "2026-W49"
+        assert "Future week" in header(screen)
+        await pilot.press("full_stop")
+        assert screen.week.label == "2026-W48"
+        assert screen.progress.target is not None
+
+
+async def test_navigation_across_the_year_boundary(data_dir):
+    clock = FixedClock(datetime(2026, 12, 30, 10, 0))  # 2026 has 53 ISO weeks
+    with Repository(data_dir, clock=clock) as repo:
+        app = WeekPlannerApp(repo, clock=clock)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = week_screen(app)
+            assert screen.week.label == "2026-W53"
+            assert header(screen).startswith("2026-W53 · 28 Dec 2026 – 3 Jan 2027")
+            await pilot.press("right_square_bracket")
+            assert screen.week.label == "2027-W01"
+            assert screen.week.start == date(2027, 1, 4)
+            await pilot.press("left_square_bracket", "left_square_bracket")
+            assert screen.week.label == "2026-W52"
+
+
+async def test_sunday_start_week(data_dir):
+    clock = FixedClock(datetime(2026, 11, 22, 19, 0))  # a Sunday evening, planning the week
+    with Repository(data_dir, clock=clock) as repo:
+        repo.save_settings(repo.settings.with_changes(week_start=SUNDAY))
+        app = WeekPlannerApp(repo, clock=clock)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = week_screen(app)
+            assert screen.week.start == date(2026, 11, 22)
+            assert screen.week.label == "2026-W48"
+            assert header(screen).startswith("2026-W48 · 22–28 Nov · Today Sun 22 Nov · 5 workdays left")
+            grid = screen.query_one("QuotaGrid")
+            assert grid._days[0] == date(2026, 11, 23) and grid._days[-1] == date(2026, 11, 27)
+            await pilot.press("c")  # Sunday is not a workday, but a tick on it still counts
+            assert [a.day for a in repo.load_week(screen.week).activities] == [date(2026, 11, 22)]
+
+
+async def test_jump_to_a_week_and_bad_input_keeps_the_text(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("g")
+        assert isinstance(app.screen, JumpScreen)
+        await pilot.press(*"2026-W99", "enter")
+        assert isinstance(app.screen, JumpScreen)
+        assert app.screen.query_one(Input).value == "2026-W99"
+        error = str(app.screen.query_one("#jump-error").content)
+        assert "2026 has no week 99" in error and "2026-W48" in error
+        await pilot.press(*["backspace"] * 2, *"40", "enter")
+        assert app.screen is screen
+        assert screen.week.label == "2026-W40"
+        await pilot.press("g", *"last", "enter")
+        assert screen.week.label == "2026-W47"
+        await pilot.press("g", *"2027-01-01", "enter")
+        assert screen.week.label == "2026-W53"
+
+
+async def test_editing_a_past_week_asks_first(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("left_square_bracket", "p")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "2026-W47 is over" in str(app.screen.query_one("#confirm-question").content)
+        await pilot.press("n")
+        assert app.screen is screen
+        await pilot.press("t")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        from weekplanner.tui.screens.target_form import TargetForm
+
+        assert isinstance(app.screen, TargetForm)
+        assert app.screen.week.label == "2026-W47"
+
+
+async def test_this_week_plan_opens_without_asking(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("p")
+        from weekplanner.tui.screens.quota_form import QuotaForm
+
+        assert isinstance(app.screen, QuotaForm)
+
+
+async def test_commitment_toggle_is_saved(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.pause()
+        await pilot.press("k")
+        assert repo.record(screen.week.label).commitments_kept == {0: True}
+        await pilot.press("k")
+        assert repo.record(screen.week.label).commitments_kept == {0: False}
+
+
+async def test_custom_type_gets_its_hotkey_or_a_number(repo, clock):
+    seed_week(repo)
+    types = repo.settings.activity_types + (ActivityType("demo", "Demos", hotkey="m"), ActivityType("lunch", "Lunches"))
+    repo.save_settings(repo.settings.with_changes(activity_types=types))
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("m", "1", "1")
+        done = {a.type: 0 for a in repo.load_week(screen.week).activities}
+        for a in repo.load_week(screen.week).activities:
+            done[a.type] += 1
+        assert done == {"demo": 1, "lunch": 2}
+        assert screen.progress.types["lunch"].done_today == 2
+
+
+async def test_streak_counts_earlier_weeks_in_the_background(repo, clock):
+    from weekplanner.domain.plan import uniform_plan
+    from weekplanner.domain.record import WeekRecord
+    from weekplanner.storage.repository import make_activity
+
+    last = repo.week().previous()
+    repo.save_record(WeekRecord(last.label, plan=uniform_plan({"call": 1}, range(5))), "plan")
+    for day in last.days[2:5]:  # Wed, Thu, Fri of last week met; Tue missed
+        repo.add_activity(make_activity("call", datetime.combine(day, datetime.min.time())))
+    this = repo.week()
+    repo.save_record(WeekRecord(this.label, plan=uniform_plan({"call": 1}, range(5))), "plan")
+    for day in this.days[0:2]:
+        repo.add_activity(make_activity("call", datetime.combine(day, datetime.min.time())))
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.streak_days() == 5
+        assert "Streak 5 days" in header(screen)
+        await pilot.press("c")  # today met too
+        assert screen.streak_days() == 6
