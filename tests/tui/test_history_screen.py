@@ -61,6 +61,9 @@ async def test_trends_and_recurring_tags(repo, clock):
     seed_three_weeks(repo)
     async with history_app(repo, clock).run_test(size=(120, 40)) as pilot:
         screen = pilot.app.screen
+        assert not screen.query(Sparkline)  # built when first shown
+        await pilot.press("t")
+        await pilot.pause()
         lines = list(screen.query(Sparkline))
         assert lines[0].data == [90.0, 60.0, 120.0]  # achievement percent, oldest first
         assert lines[1].data == [46.0, 46.0, 46.0]  # calls done

@@ -97,6 +97,7 @@ class HistoryScreen(Screen[None]):
         self.span = TREND_SPANS[0]
         self._reviews: list[tuple[str, Review]] | None = None
         self._search_timer = None
+        self._trends_built = False
 
     def compose(self) -> ComposeResult:
         self.summaries = list(self.app.repo.history())
@@ -123,7 +124,6 @@ class HistoryScreen(Screen[None]):
         for key, header, _sort in COLUMNS:
             table.add_column(_(header), key=key)
         self._populate()
-        self._build_trends()
         table.focus()
 
     # -- the table ---------------------------------------------------------------
@@ -183,6 +183,7 @@ class HistoryScreen(Screen[None]):
         tabs.active = "tab-trends"
 
     def _build_trends(self) -> None:
+        self._trends_built = True
         panel = self.query_one("#trends", VerticalScroll)
         panel.remove_children()
         panel.mount_all(self._trend_widgets())
@@ -237,7 +238,10 @@ class HistoryScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     async def _tab(self, event: TabbedContent.TabActivated) -> None:
-        if event.pane.id == "tab-lessons" and self._reviews is None:
+        """Trends and lessons are built when first shown, so the table's first frame stays fast."""
+        if event.pane.id == "tab-trends" and not self._trends_built:
+            self._build_trends()
+        elif event.pane.id == "tab-lessons" and self._reviews is None:
             await self.run_search()
 
     @on(Input.Changed, "#lesson-search, #lesson-tag")
