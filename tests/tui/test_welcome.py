@@ -11,8 +11,13 @@ from weekplanner.tui.widgets.field import Field
 
 
 async def type_into(pilot, app, field_id: str, text: str) -> None:
+    """Type like a rep: into whatever has focus, after clearing it (the step focuses its first field)."""
     field = app.screen.query_one(f"#{field_id}", Field)
-    field.input.value = text
+    if not field.input.has_focus:
+        field.input.focus()
+    await pilot.pause()
+    field.input.value = ""
+    await pilot.press(*["space" if ch == " " else ch for ch in text])
     await pilot.pause()
 
 
@@ -21,9 +26,14 @@ async def test_walk_through_saves_settings_target_and_plan(repo, clock):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press(*"Li")                    # the name field has the cursor from the start
+        await pilot.pause()
+        assert app.screen.query_one("#field-name", Field).text == "Li"
         assert "weekplanner demo" in " ".join(str(s.render()) for s in app.screen.query("Static"))
         await type_into(pilot, app, "field-name", "Li Wei")
         await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#field-currency", Field).input.has_focus
         await type_into(pilot, app, "field-currency", "usd")
         await pilot.press("enter")
         await pilot.pause()
@@ -48,7 +58,9 @@ async def test_walk_through_saves_settings_target_and_plan(repo, clock):
     assert settings.onboarded is True
     record = repo.load_week(repo.week(clock.today())).record
     assert record.target.value == Decimal(50000) and record.target.currency == "USD"
-    assert record.plan.quota(0, "call") == 12 and record.plan.quota(5, "call") == 0
+    # Set up on a Wednesday: quotas start today, earlier days were never planned.
+    assert record.plan.quota(2, "call") == 12 and record.plan.quota(4, "email") == 15
+    assert record.plan.quota(0, "call") == 0 and record.plan.quota(5, "call") == 0
 
 
 async def test_invalid_answer_is_shown_and_kept(repo, clock):

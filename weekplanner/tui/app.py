@@ -25,6 +25,8 @@ class WeekPlannerApp(App[None]):
     BINDINGS = [
         Binding("question_mark,f1", "open_help", N_("Help"), key_display="?"),
         Binding("ctrl+q", "quit", N_("Quit"), priority=True),
+        # Declared here (not left to Textual) so its Footer label is translated too.
+        Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
     ]
     # BINDINGS descriptions are English N_() markers: weekplanner.tui.translate
     # translates them per screen and again after a language switch.

@@ -25,7 +25,7 @@ from weekplanner.i18n import N_, _, source_text
 
 #: Screen class names → the title shown above their keys (others fall back to the class name).
 SCREEN_TITLES = {
-    "WeekScreen": N_("Week"),
+    "WeekScreen": N_("Week screen"),
     "WeekReadOnlyScreen": N_("Week (read-only)"),
     "LogForm": N_("Log with details"),
     "TargetForm": N_("Target"),
@@ -92,8 +92,6 @@ class HelpScreen(ModalScreen[None]):
         """(title, rows) for "everywhere" and each screen that has keys."""
         display = self.app.get_key_display
         everywhere = key_rows(type(self.app).BINDINGS, display)
-        everywhere.append((display(Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette")),
-                           _("Command palette: every command by name")))
         result = [(_("Everywhere"), everywhere)]
         for cls in screen_classes():
             rows = key_rows(cls.BINDINGS, display)

@@ -140,10 +140,11 @@ class WelcomeScreen(Screen[bool]):
         return "\n".join(lines)
 
     def on_mount(self) -> None:
-        self._focus_step()
+        self.call_after_refresh(self._focus_step)
 
     def _focus_step(self) -> None:
-        for selector in ("Field", "OptionList", "SelectionList"):
+        """Put the cursor in the step's first field or list, so the rep can type straight away."""
+        for selector in ("Input", "OptionList", "SelectionList"):
             found = self.query(selector)
             if found:
                 found.first().focus()
@@ -152,7 +153,7 @@ class WelcomeScreen(Screen[bool]):
     async def _show(self, step: int) -> None:
         self.step = step
         await self.recompose()
-        self._focus_step()
+        self.call_after_refresh(self._focus_step)
 
     # -- reading the answers --------------------------------------------------------
     def _read_step(self) -> bool:
@@ -241,6 +242,9 @@ class WelcomeScreen(Screen[bool]):
             if target is not None:
                 changes["target"] = Target(Metric.REVENUE, target, currency=settings.currency)
             if quotas is not None or record.plan.is_empty():
-                changes["plan"] = uniform_plan(settings.default_quotas, settings.sorted_workdays())
+                # Quotas start today: days before the set-up were never planned, so they are not misses.
+                today = self.app.clock.today()  # type: ignore[attr-defined]
+                remaining = [d.weekday() for d in week.workdays(settings.workdays) if d >= today]
+                changes["plan"] = uniform_plan(settings.default_quotas, remaining)
             repo.save_record(record.with_changes(**changes), _("first week set up"))
         self.dismiss(True)
