@@ -99,3 +99,20 @@ def test_partial_history_keeps_defaults_where_data_is_missing():
     assert ratios.avg_deal == Decimal(50_000)
     assert ratios.from_history == {"calls_per_visit"}
 
+
+
+def test_ratio_and_percent_parsers_for_editable_ratios():
+    import pytest
+
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.parsing import parse_percent, parse_ratio
+
+    assert parse_percent("25%") == Decimal("0.25")
+    assert parse_percent("１２.５％") == Decimal("0.125")
+    assert parse_ratio("2.5") == Decimal("2.5")
+    with pytest.raises(ParseError, match="'many' is not a percent from 0 to 1000"):
+        parse_percent("many")
+    with pytest.raises(ParseError, match="is not a number"):
+        parse_ratio("-1")
+    with pytest.raises(ParseError, match="out of range"):
+        parse_ratio("5000")

@@ -201,15 +201,14 @@ def parse_currency(text: str) -> str:
 def parse_percent(text: str, *, maximum: Decimal = Decimal(1000)) -> Decimal:
     """``25%``, ``25`` or ``12.5 %`` → the share as a Decimal (``0.25``); from 0 to ``maximum`` percent."""
     raw = _normalise(text).replace("％", "%").rstrip("%").strip()
-    accepted = _("Use a percent such as 25% or 12.5 (from 0 to {high}).").format(high=f"{maximum:f}")
-    if not raw:
-        raise ParseError(_("The percent is empty.") + " " + accepted)
-    if _has_foreign_digits(raw) or not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", raw):
-        raise ParseError(_("'{text}' is not a percent.").format(text=text) + " " + accepted)
-    value = Decimal(raw)
-    if value > maximum:
-        raise ParseError(_("{value}% is out of range.").format(value=raw) + " " + accepted)
-    return value / 100
+    try:
+        return parse_ratio(raw, maximum=maximum) / 100
+    except ParseError:
+        raise ParseError(
+            _("'{text}' is not a percent from 0 to {high}; use for example 25% or 12.5.").format(
+                text=text, high=f"{maximum:f}"
+            )
+        ) from None
 
 
 def parse_ratio(text: str, *, maximum: Decimal = Decimal(1000)) -> Decimal:
