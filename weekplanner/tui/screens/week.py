@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.formatting import format_day, format_week, weekday_name
@@ -33,6 +33,7 @@ from weekplanner.storage.repository import make_activity
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.activity_log import ActivityLog
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.quota_grid import QuotaGrid
 from weekplanner.tui.widgets.target_panel import TargetPanel
 from weekplanner.tui.widgets.type_bars import TypeBars
@@ -186,7 +187,7 @@ class WeekScreen(Screen[None]):
         names = self._type_names()
         return [(key, names.get(key, key)) for key in progress.types]
 
-    def render_week(self) -> None:
+    def render_week(self, *, log: bool = True) -> None:
         """Recompute the numbers of the week on screen and hand them to the widgets."""
         settings = self.settings
         record = self.data.record
@@ -209,7 +210,8 @@ class WeekScreen(Screen[None]):
             show_today=self.today in self.week,
             show_bars=not self.has_class("-narrow"),
         )
-        self._render_log()
+        if log:
+            self._render_log()
         self._render_header()
         self._render_hint()
 
@@ -309,7 +311,7 @@ class WeekScreen(Screen[None]):
         today = self.clock.today()
         if today == self.today:
             if self.today in self.week:
-                self.render_week()
+                self.render_week(log=False)
             return
         was_current = self.week == self.current_week
         self.today = today
@@ -397,7 +399,9 @@ class WeekScreen(Screen[None]):
             return
         self.data = replace(self.data, activities=self.data.activities + (activity,))
         self.log_day = self.today
-        self.render_week()
+        self.render_week(log=False)
+        # The log's list is rebuilt after the counts are painted: it is the costly part of a tick.
+        self.call_after_refresh(self._render_log)
 
     def _reload(self) -> None:
         self.data = self.repo.load_week(self.week)

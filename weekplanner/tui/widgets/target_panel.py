@@ -24,6 +24,9 @@ def target_amount(target: Target, value) -> str:
     return format_value(value, target.metric.value, target.currency, target.unit)
 
 
+STATUS_CLASSES = ("-ahead", "-on-track", "-behind", "-no-pace", "-no-target")
+
+
 class TargetPanel(Vertical):
     """Title, bar with the pace marker, figures, pace and forecast, and the latest change."""
 
@@ -34,6 +37,13 @@ class TargetPanel(Vertical):
         yield Static(id="target-pace", markup=False)
         yield Static(id="target-change", markup=False)
 
+    def _set_status(self, status_class: str) -> None:
+        """Swap the status class only when it changes (a class change restyles the panel)."""
+        if self.has_class(status_class):
+            return
+        self.remove_class(*STATUS_CLASSES)
+        self.add_class(status_class)
+
     def show(self, progress: WeekProgress, record: WeekRecord, last_workday_name: str) -> None:
         target = record.target
         title = self.query_one("#target-title", Static)
@@ -41,17 +51,14 @@ class TargetPanel(Vertical):
         figures = self.query_one("#target-figures", Static)
         pace_line = self.query_one("#target-pace", Static)
         change = self.query_one("#target-change", Static)
-        for status_class in ("-ahead", "-on-track", "-behind", "-no-pace"):
-            self.remove_class(status_class)
         if target is None:
-            self.add_class("-no-target")
+            self._set_status("-no-target")
             title.update(_("No target set for this week. Press t to set one."))
             figures.display = pace_line.display = change.display = False
             return
-        self.remove_class("-no-target")
         figures.display = pace_line.display = True
         pace = progress.target_pace
-        self.add_class(pace_class(pace.status if pace else None))
+        self._set_status(pace_class(pace.status if pace else None))
         heading = target_title(target)
         if target.description:
             heading += " — " + target.description
