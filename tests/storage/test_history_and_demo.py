@@ -123,3 +123,16 @@ def test_demo_is_deterministic_short_and_refuses_a_used_folder(tmp_path):
                        if a.day == date(2026, 11, 23) and a.outcome != "deal_won" and a.type != "demo"])
         assert 5 <= per_day <= 16
         assert isinstance(repo.settings.yearly_goal, Decimal)
+
+
+def test_hand_edited_index_entry_is_recomputed(repo, data_dir):
+    import json
+
+    tick(repo)
+    repo.history()
+    index = data_dir / "index.json"
+    data = json.loads(index.read_text())
+    data["weeks"]["2026-W48"]["summary"]["achieved"] = "lots"
+    data["weeks"]["2026-W48"].pop("racy", None)  # trust the entry, so the broken value is decoded
+    index.write_text(json.dumps(data))
+    assert [s.done_total for s in repo.history()] == [1]

@@ -19,7 +19,7 @@ from weekplanner.domain.summary import WeekSummary, summarise
 from weekplanner.domain.week import SUNDAY, Week
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import read_json_file
-from weekplanner.storage.errors import CorruptDataError, StorageError
+from weekplanner.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from weekplanner.storage.repository import Repository
@@ -63,13 +63,13 @@ class HistoryIndex:
             labels |= {Week.from_label(label).next().label for label in labels}
         return sorted(labels)
 
-    def refresh(self) -> dict[str, dict[str, Any]]:
-        """Every week's entry, recomputing those whose files changed."""
+    def refresh(self, use_cache: bool = True) -> dict[str, dict[str, Any]]:
+        """Every week's entry, recomputing those whose files changed (all of them without the cache)."""
         repo = self.repo
         from weekplanner.storage.repository import week_files
 
         week_start = repo.settings.week_start
-        entries = self._load(week_start)
+        entries = self._load(week_start) if use_cache else {}
         fresh: dict[str, dict[str, Any]] = {}
         dirty = False
         now_ns = time.time_ns()
@@ -98,18 +98,23 @@ class HistoryIndex:
         return fresh
 
     def summaries(self) -> list[WeekSummary]:
-        path = self.repo.folder / INDEX_FILE
-        result = []
-        for label, entry in sorted(self.refresh().items(), reverse=True):
-            if entry.get("empty"):
-                continue
-            try:
-                result.append(codec.summary_from_doc(entry["summary"]))
-            except (KeyError, TypeError, ValueError, ArithmeticError) as error:
-                raise CorruptDataError(path, str(error)) from None
-        return result
+        try:
+            return self._summaries(self.refresh())
+        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+            return self._summaries(self.refresh(use_cache=False))  # a hand-edited cache: rebuild it
+
+    @staticmethod
+    def _summaries(entries: dict[str, dict[str, Any]]) -> list[WeekSummary]:
+        return [codec.summary_from_doc(entry["summary"])
+                for _label, entry in sorted(entries.items(), reverse=True) if not entry.get("empty")]
 
     def reviews(self) -> Iterator[tuple[str, Review]]:
-        for label, entry in sorted(self.refresh().items(), reverse=True):
-            if entry.get("review"):
-                yield label, codec.review_from_doc(entry["review"])
+        entries = self.refresh()
+        try:
+            found = [(label, codec.review_from_doc(entry["review"]))
+                     for label, entry in sorted(entries.items(), reverse=True) if entry.get("review")]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entries = self.refresh(use_cache=False)
+            found = [(label, codec.review_from_doc(entry["review"]))
+                     for label, entry in sorted(entries.items(), reverse=True) if entry.get("review")]
+        return iter(found)
