@@ -113,10 +113,11 @@ def run(args: argparse.Namespace) -> int:
     details = [x for x in (activity.client, outcome_label(activity.outcome) if activity.outcome else "") if x]
     if amount is not None:
         details.append(target_value(record.target, amount) if record.target else f"{amount:f}")
-    line = _("Logged {n} × {type} on {day} at {time}.").format(
-        n=count, type=name, day=format_day(at.date()), time=at.strftime("%H:%M"))
+    fields = dict(n=count, type=name, day=format_day(at.date()), time=at.strftime("%H:%M"))
     if details:
-        line += " (" + ", ".join(details) + ")"
+        line = _("Logged {n} × {type} on {day} at {time} ({details}).").format(details=", ".join(details), **fields)
+    else:
+        line = _("Logged {n} × {type} on {day} at {time}.").format(**fields)
     out.print(plain(line))
     type_progress = progress.types[activity_type.key]
     day_done = progress.counts.get(at.date(), {}).get(activity_type.key, 0)

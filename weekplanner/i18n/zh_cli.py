@@ -91,6 +91,7 @@ MESSAGES: dict[str, str] = {
     "{when} is in the future; only what has been done can be logged.": "{when} 还没到；只能记录已经完成的活动。",
     "log {n} × {type}": "记录 {n} 次{type}",
     "Logged {n} × {type} on {day} at {time}.": "已记录 {n} 次{type}（{day} {time}）。",
+    "Logged {n} × {type} on {day} at {time} ({details}).": "已记录 {n} 次{type}（{day} {time}；{details}）。",
     "{type}: {day} on {date}, {week} this week.": "{type}：{date} 完成 {day}，本周 {week}。",
     "Achieved: {value} of {target}.": "已完成：{value} / {target}。",
     # undo
