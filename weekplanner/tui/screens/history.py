@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    DataTable, Footer, Header, Input, Label, ListItem, ListView, Sparkline, Static, TabbedContent, TabPane,
+    DataTable, Header, Input, Label, ListItem, ListView, Sparkline, Static, TabbedContent, TabPane,
 )
 
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
@@ -32,6 +32,7 @@ from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.screens.review import TagSuggester
+from weekplanner.tui.widgets.footer import Footer
 
 #: Column key → header (translated at use) and how rows sort by it.
 COLUMNS: tuple[tuple[str, str, Callable[[WeekSummary], object]], ...] = (
@@ -47,6 +48,9 @@ COLUMNS: tuple[tuple[str, str, Callable[[WeekSummary], object]], ...] = (
 TREND_SPANS = (12, 26, 52)
 #: Seconds after the last keystroke before the lessons are searched.
 SEARCH_DELAY = 0.2
+#: Rows in the table's first frame (more than a screenful); the rest are added right after it,
+#: since sizing the columns costs about 0.1 ms per row.
+FIRST_FRAME_ROWS = 60
 
 
 def review_status(summary: WeekSummary) -> str:
@@ -98,6 +102,7 @@ class HistoryScreen(Screen[None]):
         self._reviews: list[tuple[str, Review]] | None = None
         self._search_timer = None
         self._trends_built = False
+        self._fill_generation = 0  # the table fill in progress; a re-sort makes an older one stale
 
     def compose(self) -> ComposeResult:
         self.summaries = list(self.app.repo.history())
@@ -137,7 +142,13 @@ class HistoryScreen(Screen[None]):
         current = self.rows[table.cursor_row].label if self.rows and table.row_count else None
         self.rows = self._sorted()
         table.clear()
-        table.add_rows([history_row(s) for s in self.rows])
+        cells = [history_row(s) for s in self.rows]
+        first = len(cells) if current else FIRST_FRAME_ROWS  # a kept cursor may sit on any row
+        self._fill_generation = generation = self._fill_generation + 1
+        table.add_rows(cells[:first])
+        if cells[first:]:
+            self.call_after_refresh(
+                lambda: table.add_rows(cells[first:]) if generation == self._fill_generation else None)
         labels = [s.label for s in self.rows]
         if current in labels:
             table.move_cursor(row=labels.index(current))
