@@ -194,6 +194,13 @@ def file_sizes(bench: Bench) -> list[Row]:
     return rows
 
 
+# Start-up, memory, export/status and the history screen against their baselines; the tick keypress.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from perf_bench import register as register_perf  # noqa: E402
+
+register_perf(measurement, Row)
+
+
 # -- running ----------------------------------------------------------------------
 def build(bench: Bench, histories: dict[str, int]) -> None:
     today = date.today()
