@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -173,3 +173,28 @@ def test_streak_counts_met_workdays_back_from_today():
     # Future days are ignored; order does not matter.
     assert streak(list(reversed(results)) + [(d(30), True)], d(24)) == 5
     assert streak([], d(24)) == 0
+
+
+def test_day_results_back_stops_after_the_first_missed_day_and_at_the_start_of_data():
+    from weekplanner.domain.progress import day_results_back, streak
+    from weekplanner.domain.plan import uniform_plan
+
+    plan = uniform_plan({"call": 2}, range(5))
+    this_week = Week.containing(date(2026, 11, 25))
+    met_all = [Activity(f"a{i}", "call", datetime.combine(d, time(10)), count=2)
+               for i, d in enumerate(this_week.previous().workdays())]
+    missed_friday = [a for a in met_all if a.day.weekday() != 4]
+    loads: list[str] = []
+
+    def load(week):
+        loads.append(week.label)
+        if week == this_week.previous():
+            return plan, met_all
+        if week == this_week.previous(2):
+            return plan, missed_friday
+        return None
+
+    results = day_results_back(load, this_week.previous(), date(2026, 11, 25))
+    assert loads == ["2026-W47", "2026-W46"]
+    assert streak(results, date(2026, 11, 25)) == 5
+    assert day_results_back(lambda week: None, this_week, date(2026, 11, 25)) == []

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from weekplanner.storage.repository import Repository
 
 SCHEMA = "weekplanner.status/1"
-#: How far back a streak is followed (a streak longer than two years shows as this many weeks' worth).
-STREAK_WEEKS_LIMIT = 104
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -79,30 +77,20 @@ def week_progress_of(settings: "Settings", record: "WeekRecord", activities, now
 
 
 def current_streak(repo: "Repository", today: date) -> int:
-    """Workdays in a row, back from today, with every quota met.
-
-    Walks back one week file at a time and stops at the first missed day, so
-    the cost follows the streak's length, not the history's.
-    """
-    from weekplanner.domain.progress import day_counts, day_met, streak
-    from weekplanner.domain.week import Week
+    """Workdays in a row, back from today, with every quota met."""
+    from weekplanner.domain.progress import day_results_back, streak
 
     labels = repo.week_labels()
     if not labels:
         return 0
-    week = Week.containing(today, repo.settings.week_start)
-    results: list[tuple[date, bool | None]] = []
-    for _step in range(STREAK_WEEKS_LIMIT):
+
+    def load(week):  # noqa: ANN001, ANN202
         if week.label < labels[0]:
-            break
+            return None
         data = repo.load_week(week)
-        counts = day_counts(data.activities)
-        found = [(d, day_met(data.record.plan, counts, d)) for d in week.days if d <= today]
-        results.extend(found)
-        if any(met is False and d < today for d, met in found):
-            break
-        week = week.previous()
-    return streak(results, today)
+        return data.record.plan, data.activities
+
+    return streak(day_results_back(load, repo.week(today), today), today)
 
 
 # -- JSON -----------------------------------------------------------------------

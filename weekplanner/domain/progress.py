@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
-from typing import Iterable
+from typing import Callable, Iterable
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.plan import WeekPlan
@@ -238,3 +238,34 @@ def streak(results: Iterable[tuple[date, bool | None]], today: date) -> int:
         else:
             break
     return count
+
+
+#: How far back a streak is followed (two years of weeks).
+STREAK_LOOKBACK_WEEKS = 104
+
+
+def day_results_back(
+    load: Callable[[Week], tuple[WeekPlan, Iterable[Activity]] | None],
+    week: Week,
+    today: date,
+    max_weeks: int = STREAK_LOOKBACK_WEEKS,
+) -> list[tuple[date, bool | None]]:
+    """(day, all quotas met?) from ``week`` backwards, stopping after the first missed day.
+
+    ``load(week)`` returns that week's plan and activities, or None when there
+    is no earlier data; the walk costs as many week loads as the streak is long,
+    never a scan of the whole history.
+    """
+    results: list[tuple[date, bool | None]] = []
+    for _step in range(max_weeks):
+        loaded = load(week)
+        if loaded is None:
+            break
+        plan, activities = loaded
+        counts = day_counts(activities)
+        found = [(d, day_met(plan, counts, d)) for d in week.days if d <= today]
+        results.extend(found)
+        if any(met is False and d < today for d, met in found):
+            break
+        week = week.previous()
+    return results

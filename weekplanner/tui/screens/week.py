@@ -23,7 +23,7 @@ from weekplanner.domain.activity import Activity
 from weekplanner.domain.formatting import format_day, format_week, weekday_name
 from weekplanner.domain.hotkeys import letter_keys
 from weekplanner.domain.plan import Adjustment
-from weekplanner.domain.progress import WeekProgress, day_counts, day_met, streak, week_progress
+from weekplanner.domain.progress import WeekProgress, day_counts, day_met, day_results_back, streak, week_progress
 from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfalls
 from weekplanner.domain.review import commitments_from
 from weekplanner.domain.week import Week
@@ -40,8 +40,6 @@ from weekplanner.tui.widgets.type_bars import TypeBars
 
 #: How often the screen checks the clock for a new day (seconds).
 CLOCK_CHECK_SECONDS = 30
-#: How many earlier weeks the streak looks back through at most.
-STREAK_LOOKBACK_WEEKS = 12
 #: Below this width the screen uses one column.
 NARROW_WIDTH = 100
 #: Activity types without a hotkey of their own get these, in order.
@@ -288,17 +286,16 @@ class WeekScreen(Screen[None]):
         self.run_worker(self._load_prior_streak, thread=True, exclusive=True, group="streak")
 
     def _load_prior_streak(self) -> None:
-        """Earlier weeks' met/missed days, back to the first missed one (or a few weeks)."""
-        results: list[tuple[date, bool | None]] = []
-        week = self.repo.week(self.today).previous()
-        for _step in range(STREAK_LOOKBACK_WEEKS):
+        """Earlier weeks' met/missed days, back to the first missed one."""
+        labels = self.repo.week_labels()
+
+        def load(week: Week):  # noqa: ANN202
+            if not labels or week.label < labels[0]:
+                return None
             data = self.repo.load_week(week)
-            counts = day_counts(data.activities)
-            days = [(d, day_met(data.record.plan, counts, d)) for d in week.days]
-            results.extend(days)
-            if any(met is False for _d, met in days):
-                break
-            week = week.previous()
+            return data.record.plan, data.activities
+
+        results = day_results_back(load, self.repo.week(self.today).previous(), self.today)
         self.app.call_from_thread(self._set_prior_streak, results)
 
     def _set_prior_streak(self, results: list[tuple[date, bool | None]]) -> None:
