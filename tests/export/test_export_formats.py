@@ -19,7 +19,7 @@ from weekplanner.export.ranges import weeks_between, weeks_in_month
 from weekplanner.export.summary import load_report
 from weekplanner.i18n import set_language
 
-from conftest import W48
+from export_samples import W48
 
 GOLDEN = Path(__file__).with_name("golden")
 #: ``UPDATE_GOLDEN=1 pytest tests/export`` rewrites the golden files after a deliberate change.

@@ -11,7 +11,7 @@ from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.export import ExportScreen
 from weekplanner.tui.widgets.field import Field
 
-from conftest import W48
+from export_samples import W48
 
 
 class ExportHarness(WeekPlannerApp):

@@ -11,7 +11,7 @@ from weekplanner.export.formats import render
 from weekplanner.export.rollup import build_rollup, render_rollup_csv, render_rollup_html, render_rollup_markdown
 from weekplanner.export.summary import load_report
 
-from conftest import W48
+from export_samples import W48
 
 
 def rep_files(repo, tmp_path):

@@ -10,26 +10,20 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Iterable
 
 from weekplanner.domain.formatting import format_value
-from weekplanner.domain.progress import PaceStatus
+from weekplanner.domain.progress import PaceStatus, pace_label
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Target
-from weekplanner.i18n import N_, _
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-PACE_WORDS = {
-    PaceStatus.AHEAD: N_("ahead"),
-    PaceStatus.ON_TRACK: N_("on track"),
-    PaceStatus.BEHIND: N_("behind"),
-}
 PACE_SIGNS = {PaceStatus.AHEAD: "▲", PaceStatus.ON_TRACK: "●", PaceStatus.BEHIND: "▼"}
 
 
 def pace_text(status: PaceStatus) -> str:
     """``▼ behind`` / ``▼ 落后``."""
-    return f"{PACE_SIGNS[status]} {_(PACE_WORDS[status])}"
+    return f"{PACE_SIGNS[status]} {pace_label(status)}"
 
 
 def target_value(target: Target, value: Decimal) -> str:

@@ -17,6 +17,7 @@ from weekplanner.domain.activity import Activity
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.target import Target, percent
 from weekplanner.domain.week import Week
+from weekplanner.i18n import N_, _
 
 DayCounts = dict[date, dict[str, int]]
 
@@ -28,6 +29,21 @@ class PaceStatus(StrEnum):
     AHEAD = "ahead"
     ON_TRACK = "on_track"
     BEHIND = "behind"
+
+
+PACE_LABELS = {
+    PaceStatus.AHEAD: N_("ahead"),
+    PaceStatus.ON_TRACK: N_("on track"),
+    PaceStatus.BEHIND: N_("behind"),
+}
+
+
+def pace_label(status: PaceStatus | None, *, capitalised: bool = False) -> str:
+    """The status in the UI language (``on track`` / ``正常``); ``–`` for none."""
+    if status is None:
+        return "–"
+    label = _(PACE_LABELS[status])
+    return label[:1].upper() + label[1:] if capitalised else label
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from typing import Sequence
 
 from weekplanner.domain.formatting import format_day, format_percent, weekday_name
 from weekplanner.export import wording as w
-from weekplanner.export.summary import Report, WeekReport, pace_label
+from weekplanner.domain.progress import pace_label
+from weekplanner.export.summary import Report, WeekReport
 from weekplanner.i18n import _, current_language
 
 STYLE = """

@@ -21,21 +21,9 @@ from weekplanner.domain.settings import Settings
 from weekplanner.domain.summary import summarise
 from weekplanner.domain.target import Target, TargetChange, percent
 from weekplanner.domain.week import Week
-from weekplanner.i18n import N_, _
 
 if TYPE_CHECKING:  # the exporters never need storage at import time
     from weekplanner.storage.repository import Repository, WeekData
-
-PACE_LABELS = {
-    PaceStatus.AHEAD: N_("ahead"),
-    PaceStatus.ON_TRACK: N_("on track"),
-    PaceStatus.BEHIND: N_("behind"),
-}
-
-
-def pace_label(status: PaceStatus | None) -> str:
-    return _(PACE_LABELS[status]) if status is not None else "–"
-
 
 @dataclass(frozen=True)
 class DayReport:

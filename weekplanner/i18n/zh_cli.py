@@ -31,9 +31,6 @@ MESSAGES: dict[str, str] = {
     "'{text}' is not a time of day; use the 24-hour form HH:MM, such as 09:30 or 14:00.":
         "“{text}”不是时间；请使用 24 小时制 HH:MM，例如 09:30 或 14:00。",
     # render
-    "ahead": "领先",
-    "on track": "正常",
-    "behind": "落后",
     # status
     "show the week's target, progress, pace and quotas": "查看本周目标、进度、节奏和每日任务",
     "Show the week's target, what is achieved, the pace (ahead, on track or behind), the forecast at the "

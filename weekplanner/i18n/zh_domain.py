@@ -88,4 +88,7 @@ MESSAGES: dict[str, str] = {
         "以单个 # 开头的行会被忽略。请在各标题下填写；留空的部分保持为空。",
     "'{heading}' is not a heading of the review template; keep the headings as they were written.":
         "“{heading}”不是周复盘模板中的标题；请保留原有标题不要修改。",
+    "ahead": "领先",
+    "on track": "正常",
+    "behind": "落后",
 }

@@ -14,12 +14,11 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_money, weekday_name
 from weekplanner.domain.parsing import parse_amount, parse_currency, parse_quota
 from weekplanner.domain.plan import uniform_plan

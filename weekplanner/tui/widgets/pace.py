@@ -14,22 +14,14 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from weekplanner.domain.progress import PaceStatus
-from weekplanner.i18n import N_, _
+from weekplanner.domain.progress import PaceStatus, pace_label
 
 FILLED = "━"
 EMPTY = "╌"
 MARKER = "┃"
 
-PACE_WORDS = {
-    PaceStatus.AHEAD: N_("Ahead"),
-    PaceStatus.ON_TRACK: N_("On track"),
-    PaceStatus.BEHIND: N_("Behind"),
-}
-
-
 def pace_word(status: PaceStatus | None) -> str:
-    return _(PACE_WORDS[status]) if status is not None else ""
+    return pace_label(status, capitalised=True) if status is not None else ""
 
 
 def pace_class(status: PaceStatus | None) -> str:

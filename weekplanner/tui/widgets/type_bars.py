@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rich import box
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
