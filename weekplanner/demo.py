@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from weekplanner.domain.activity import BUILTIN_TYPES, Activity, ActivityType
-from weekplanner.domain.plan import Adjustment, WeekPlan, uniform_plan
+from weekplanner.domain.plan import Adjustment, uniform_plan
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Review
 from weekplanner.domain.settings import Settings
@@ -89,9 +89,10 @@ TARGET_TEXTS = (
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, today: date, activities_per_day: int | None) -> None:
+    def __init__(self, rng: random.Random, now: datetime, activities_per_day: int | None) -> None:
         self.rng = rng
-        self.today = today
+        self.now = now
+        self.today = now.date()
         self.per_day = activities_per_day
         self.previous_review: Review | None = None
 
@@ -105,8 +106,16 @@ class _Generator:
         return self.rng.choice(self.rng.choice(pairs))
 
     def _at(self, day: date, hours: tuple[int, int] = (9, 18)) -> datetime:
-        minute = self.rng.randrange(hours[0] * 60, hours[1] * 60)
+        end = self._day_end(day, hours)
+        minute = self.rng.randrange(hours[0] * 60, end) if end > hours[0] * 60 else max(0, end - 1)
         return datetime.combine(day, time(minute // 60, minute % 60))
+
+    def _day_end(self, day: date, hours: tuple[int, int] = (9, 18)) -> int:
+        """The last minute activities may have on ``day``: today's end at the current time."""
+        end = hours[1] * 60
+        if day == self.today:
+            end = min(end, self.now.hour * 60 + self.now.minute)
+        return end
 
     def week(self, week: Week) -> tuple[WeekRecord, list[Activity]]:
         rng = self.rng
@@ -121,7 +130,6 @@ class _Generator:
             unit, value = rng.choice((("new clients", rng.randint(3, 6)), ("deals", rng.randint(2, 4))))
             target = Target(Metric.COUNT, Decimal(value), unit=unit,
                             description=f"{value} {unit} signed this week / 本周签约{value}个")
-        first_day = week.start if not days else days[0]
         if rng.random() < 0.2 and len(days) >= 3:
             new_value = (target.value * Decimal(rng.choice(("0.85", "0.9", "1.1", "1.2")))).to_integral_value()
             target = target.changed_to(new_value, rng.choice(TARGET_REASONS), self._at(days[2], (8, 10)))
@@ -138,7 +146,13 @@ class _Generator:
         form = rng.uniform(0.8, 1.3)
         activities: list[Activity] = []
         for day in days:
-            share = 0.5 if day == self.today else 1.0
+            if day == self.today:
+                worked = self._day_end(day) - 9 * 60
+                if worked <= 0:
+                    continue
+                share = worked / (9 * 60)
+            else:
+                share = 1.0
             quotas = dict(daily) if self.per_day is None else _scale(daily, self.per_day)
             day_form = form * share * rng.uniform(0.85, 1.2)
             for kind, quota in quotas.items():
@@ -206,16 +220,23 @@ def demo_settings() -> Settings:
 
 
 def build_demo(
-    folder: Path, *, weeks: int = 12, today: date | None = None, seed: int = 7,
+    folder: Path, *, weeks: int = 12, today: date | datetime | None = None, seed: int = 7,
     activities_per_day: int | None = None,
 ) -> None:
     """Fill ``folder`` with ``weeks`` weeks of sample history ending with today's week.
 
-    Refuses a folder that already holds weeks (the rep's real data is never mixed
+    ``today`` may be a datetime: today's activities then all lie before it (a
+    date alone means noon). Refuses a folder that already holds weeks (the rep's real data is never mixed
     with sample data).
     """
-    today = today or date.today()
-    generator = _Generator(random.Random(seed), today, activities_per_day)
+    if today is None:
+        now = datetime.now().replace(second=0, microsecond=0)
+    elif isinstance(today, datetime):
+        now = today
+    else:
+        now = datetime.combine(today, time(12))
+    today = now.date()
+    generator = _Generator(random.Random(seed), now, activities_per_day)
     current = Week.containing(today, MONDAY)
     with Repository(Path(folder)) as repo:
         if repo.week_labels():

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         raise ParseError(_("This installation has no sample data builder; reinstall weekplanner.")) from None
 
-    build_demo(folder, weeks=weeks, today=now.date())
+    build_demo(folder, weeks=weeks, today=now)
     out.print(plain(_("Sample history of {weeks} weeks written to {folder}.").format(weeks=weeks, folder=folder)))
     open_again = f"weekplanner --data-dir {shlex.quote(str(folder))}"
     if args.no_open or not (sys.stdin.isatty() and sys.stdout.isatty()):
