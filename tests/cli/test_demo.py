@@ -1,7 +1,7 @@
 import importlib.util
 import sys
 import types
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ def test_demo_goes_to_a_separate_folder_by_default(cli, cli_dir, fake_builder):
     result = cli("demo", "--no-open", "--weeks", "4")
     assert result.code == 0
     demo_dir = cli_dir.with_name(cli_dir.name + "-demo")
-    assert fake_builder == [(demo_dir, 4, date(2026, 11, 25))]
+    assert fake_builder == [(demo_dir, 4, datetime(2026, 11, 25, 14, 0))]
     assert not cli_dir.exists()
     assert str(demo_dir) in result.out and "weekplanner --data-dir" in result.out
 
@@ -45,7 +45,7 @@ def test_demo_refuses_a_folder_with_data_unless_forced(cli, tmp_path, fake_build
 
     forced = cli("demo", "--data-dir", str(target), "--no-open", "--force")
     assert forced.code == 0
-    assert fake_builder == [(target, 12, date(2026, 11, 25))]
+    assert fake_builder == [(target, 12, datetime(2026, 11, 25, 14, 0))]
     moved = [p for p in tmp_path.iterdir() if p.name.startswith("mine.replaced-")]
     assert len(moved) == 1 and (moved[0] / "journal.json").exists()
 
