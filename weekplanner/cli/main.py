@@ -23,9 +23,9 @@ COMMANDS = (
 )
 
 
-def _command_modules() -> list[object]:
+def _command_modules(names: Sequence[str] = COMMANDS) -> list[object]:
     modules = []
-    for name in COMMANDS:
+    for name in names:
         try:
             modules.append(importlib.import_module(f"weekplanner.cli.cmd_{name}"))
         except ModuleNotFoundError as error:
@@ -45,6 +45,30 @@ def _option_value(argv: Sequence[str], option: str) -> str | None:
         elif arg.startswith(option + "="):
             value = arg.split("=", 1)[1]
     return value
+
+
+#: Options before the command that take a value (``--data-dir DIR``).
+_VALUED_OPTIONS = ("--data-dir", "--lang", "--theme")
+
+
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, or None when it names none (then the whole parser is built).
+
+    Building one command's parser instead of all eleven saves most of the parser's cost.
+    Any help flag before the command asks for the full help, so it counts as no command.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--" or arg in ("-h", "--help"):
+            return None
+        elif arg.startswith("--") and "=" not in arg:
+            # argparse accepts unambiguous prefixes (--data DIR), so match those too.
+            skip = len(arg) > 2 and any(option.startswith(arg) for option in _VALUED_OPTIONS)
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def _stored_language(data_dir: str | None) -> str | None:
@@ -78,7 +102,7 @@ def _early_language(argv: Sequence[str]) -> None:
 
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_TOKENS = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+")
+_TOKEN_PATTERN = f"[{_WIDE}]|[^\\s{_WIDE}]+"
 #: Chinese punctuation that must not start a line.
 _NO_LINE_START = set("，。、；：？！）》」』】”’")
 
@@ -87,7 +111,8 @@ def wrap_cells(text: str, width: int) -> list[str]:
     """Wrap ``text`` to ``width`` terminal columns; Chinese characters take two and may break anywhere."""
     lines: list[str] = []
     line, used, gap = "", 0, False
-    for match in _TOKENS.finditer(text):
+    # Compiled on first use (re caches it): compiling costs more than a command's whole parser.
+    for match in re.finditer(_TOKEN_PATTERN, text):
         token = match.group()
         spaced = match.start() > 0 and text[match.start() - 1].isspace()
         cells = sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in token)
@@ -173,7 +198,8 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object = None)
             group.add_argument(option, **settings)  # type: ignore[arg-type]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; with ``only``, just that command below the global options."""
     parser = ArgumentParser(
         prog="weekplanner",
         description=_("Plan and run your sales week: target, daily quotas, tick-off, pace, review, summary. "
@@ -185,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("show the version and exit"))
     _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
-    for module in _command_modules():
+    for module in _command_modules((only,) if only else COMMANDS):
         module.register(subparsers)  # type: ignore[attr-defined]
     for command in _nested_parsers(parser):
         # SUPPRESS: given after the command they count, left out they keep the value given before it.
@@ -206,7 +232,7 @@ def _nested_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentPa
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _early_language(args_list)
-    parser = build_parser()
+    parser = build_parser(_chosen_command(args_list))
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:  # --help, --version, usage errors: return the code instead of exiting
