@@ -107,7 +107,7 @@ def test_the_template_lists_the_numbers_in_the_ui_language(cli, data_dir, tmp_pa
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     assert cli("--lang", "zh", "review") == 0
     seen = next(tmp_path.glob("weekplanner-review-*.md.seen")).read_text(encoding="utf-8")
-    assert "## 做得好的地方" in seen and "## 下周改进计划：每行一条具体措施" in seen
+    assert "## 做得好的地方" in seen and "## 下周改进计划：每行写一条具体行动" in seen
     assert "# 电话：计划 50，完成 26" in seen
     assert stored(data_dir).review.went_well == "按时完成"
 

@@ -153,7 +153,8 @@ def describe_facts(facts: ReviewFacts, settings: Settings) -> list[str]:
         lines.append(_("Plan adjusted on {day}: {reason}").format(
             day=format_day(adjustment.at.date()), reason=adjustment.reason or "–"
         ))
-    lines.append(_("Streak: {n} workdays in a row with every quota met").format(n=facts.streak))
+    lines.append(_("Streak: 1 workday with every quota met") if facts.streak == 1
+                     else _("Streak: {n} workdays in a row with every quota met").format(n=facts.streak))
     return lines
 
 

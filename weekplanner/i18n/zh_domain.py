@@ -91,4 +91,5 @@ MESSAGES: dict[str, str] = {
     "ahead": "领先",
     "on track": "正常",
     "behind": "落后",
+    "Streak: 1 workday with every quota met": "连续达标：1 个工作日完成全部每日任务",
 }

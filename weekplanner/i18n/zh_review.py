@@ -2,33 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     # week facts and commitments
-    "kept": "已做到",
-    "not kept": "未做到",
-    "not marked": "未标记",
-    "Last week you committed to:": "上周你承诺要做到：",
-    "{day} ({done} of {planned})": "{day}（完成 {done} / 计划 {planned}）",
-    "No target was set this week.": "本周没有设定周目标。",
-    "Streak: {n} workdays in a row with every quota met": "连续达标：已连续 {n} 个工作日完成全部每日任务",
-    "Target {target} · achieved {achieved} ({percent})": "周目标 {target} · 已完成 {achieved}（{percent}）",
-    "{name}: {done} done of {planned} planned": "{name}：计划 {planned}，完成 {done}",
-    "Best day: {day}": "表现最好的一天：{day}",
-    "Worst day: {day}": "表现最差的一天：{day}",
-    "Target changed from {old} to {new}: {reason}": "周目标由 {old} 调整为 {new}：{reason}",
-    "Plan adjusted on {day}: {reason}": "{day} 调整了计划：{reason}",
-    "Did the numbers move? {moves}": "数字有变化吗？{moves}",
     # template and form
-    "What went well": "做得好的地方",
-    "What went badly": "做得不好的地方",
-    "Why (root causes)": "原因（根本原因）",
-    "Improvement plan": "改进计划",
-    "Tags": "标签",
-    "Improvement plan for next week: one concrete item per line": "下周改进计划：每行一条具体措施",
-    "Self-rating (1–5)": "自我评分（1–5）",
-    "Tags, separated by commas": "标签（用逗号分隔）",
-    "Lines starting with a single # are ignored. Write under each heading; empty sections stay empty.":
-        "以单个 # 开头的行会被忽略。请在各标题下填写；留空的部分保持为空。",
-    "'{heading}' is not a heading of the review template; keep the headings as they were written.":
-        "“{heading}”不是复盘模板中的标题；请保留原有标题。",
     "Save review": "保存复盘",
     "Skip this week's review": "跳过本周复盘",
     "Close (draft kept)": "关闭（保留草稿）",

@@ -12,9 +12,7 @@ MESSAGES: dict[str, str] = {
     "'{text}' is not a percent from 0 to {high}; use for example 25% or 12.5.":
         "“{text}”不是 0 到 {high} 之间的百分比;请输入如 25% 或 12.5。",
     "Use a number such as 4 or 2.5 (from 0 to {high}).": "请输入数字,如 4 或 2.5(0 到 {high})。",
-    "The number is empty.": "数字为空。",
     "'{text}' is not a number.": "“{text}”不是数字。",
-    "{value} is out of range.": "{value} 超出范围。",
     # domain/hotkeys.py
     "The hotkey must be one letter from a to z, not '{text}'.": "快捷键必须是 a 到 z 的一个字母,不能是“{text}”。",
     "'{key}' is already a key of the week screen; choose another letter.": "“{key}”已是周视图的按键,请换一个字母。",

@@ -109,4 +109,6 @@ MESSAGES: dict[str, str] = {
     "Today's log · {day} · {n} done": "今日记录 · {day} · 已完成 {n}",
     "Log of {day} · {n} done": "{day}的记录 · 已完成 {n}",
     "Nothing logged yet.": "还没有记录。",
+    "1 workday left": "还剩 1 个工作日",
+    "Streak 1 day": "连续达标 1 天",
 }

@@ -235,10 +235,10 @@ class WeekScreen(Screen[None]):
         if self.week == current:
             parts.append(_("Today {day}").format(day=format_day(self.today)))
             left = self.progress.workdays_left if self.progress else 0
-            parts.append(_("{n} workdays left").format(n=left))
+            parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
             count = self.streak_days()
             if count:
-                parts.append(_("Streak {n} days").format(n=count))
+                parts.append(_("Streak 1 day") if count == 1 else _("Streak {n} days").format(n=count))
         elif self.week < current:
             parts.append(_("Past week (. back to this week)"))
         else:
