@@ -146,11 +146,11 @@ def test_settings_round_trip(repo, data_dir, clock):
 
 
 def test_import_week_writes_each_file_once_and_is_not_journaled(repo, data_dir, monkeypatch):
-    from weekplanner.storage import files
+    from weekplanner.storage import atomic
 
     writes = []
-    original = files.write_tables
-    monkeypatch.setattr(files, "write_tables", lambda path, data, **kw: (writes.append(path), original(path, data, **kw)))
+    original = atomic.write_tables
+    monkeypatch.setattr(atomic, "write_tables", lambda path, data, **kw: (writes.append(path), original(path, data, **kw)))
     from weekplanner.storage.repository import make_activity
 
     acts = [make_activity("call", datetime(2026, 11, 23 + i % 5, 9)) for i in range(50)]

@@ -136,15 +136,20 @@ def read_json_file(path: Path, *, documents: bool = True) -> Tables | None:
 
     ``documents`` also checks TinyDB's shape: every table maps numeric ids to objects.
     """
+    raw = read_bytes(path)
+    return None if raw is None else parse_data(path, raw, documents=documents)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, None when missing, a :class:`StorageError` when it cannot be read."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as error:
         raise StorageError(
             _("{path} cannot be opened: {error}.").format(path=path, error=error.strerror or error), path
         ) from error
-    return parse_data(path, raw, documents=documents)
 
 
 def parse_data(path: Path, raw: bytes, *, documents: bool = True) -> Tables:
@@ -214,28 +219,58 @@ def _refuse_constant(name: str) -> Any:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage over :func:`read_json_file` and :func:`write_tables`.
+    """TinyDB storage of one data file: checked reads, atomic (by default fsynced) writes.
 
-    The repository reads and writes through the same functions directly (one
-    read and one write per file per change); this class lets TinyDB itself open
-    a data file safely, e.g. ``TinyDB(path, storage=AtomicJSONStorage)``.
-    Older files are migrated in memory; read-only instances refuse writes.
+    TinyDB's stock ``JSONStorage`` rewrites the file in place and reads a
+    broken file as an empty database; this one reads through
+    :func:`read_json_file` and writes through :func:`write_tables`. The
+    repository wraps it in :class:`~weekplanner.storage.files.CommitCache`
+    (TinyDB's ``CachingMiddleware`` made to write only on an explicit flush);
+    on its own it opens a file safely too, e.g.
+    ``TinyDB(path, storage=AtomicJSONStorage, read_only=True)``, with older files
+    migrated in memory. ``durable=False`` skips the fsyncs (the undo journal);
+    read-only instances refuse writes.
     """
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, durable: bool = True) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.durable = durable
+        #: The bytes :meth:`read_checked` last parsed (None when the file was missing).
+        self.last_read: bytes | None = None
+
+    def read_checked(self) -> Tables | None:
+        """The file's tables as stored (None when missing), or a clear error; never migrated."""
+        self.last_read = read_bytes(self.path)
+        return None if self.last_read is None else parse_data(self.path, self.last_read)
+
+    def unchanged_since_read(self) -> bool:
+        """Does the file still hold the bytes last read? (What a stamp cannot tell within one clock tick.)"""
+        return read_bytes(self.path) == self.last_read
 
     def read(self) -> Tables | None:
         from weekplanner.storage.migrate import migrate
 
-        data = read_json_file(self.path)
+        data = self.read_checked()
         return None if data is None else migrate(self.path, data)
 
     def write(self, data: Tables) -> None:
         if self.read_only:
-            raise StorageError(_("This weekplanner is read-only; {path} was not changed.").format(path=self.path))
-        write_tables(self.path, data)
+            raise StorageError(
+                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path), self.path)
+        write_tables(self.path, data, durable=self.durable)
+
+    def stat(self) -> list[int] | None:
+        return file_stamp(self.path)
 
     def close(self) -> None:
         pass
+
+
+def file_stamp(path: Path) -> list[int] | None:
+    """(mtime_ns, size) of the file, None when missing: what tells that a file changed on disk."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_mtime_ns, st.st_size]

@@ -1,32 +1,174 @@
-"""The data folder's files: checked reads (migrating old ones), atomic writes, and which changed.
+"""The data folder's files, each opened as a TinyDB database whose change is one atomic write.
 
-Every read goes through :func:`read_json_file`, so a broken file stops the
-operation before anything is written; every write through :func:`write_tables`.
+A data file is ``TinyDB(path, storage=CommitCache(AtomicJSONStorage))``, and
+the repository reads and changes documents with TinyDB's Table API
+(``all``, ``get``, ``insert``, ``update``, ``remove``). Two layers under it:
+
+* :class:`~weekplanner.storage.atomic.AtomicJSONStorage` reads through the
+  checks of ``read_json_file`` (a broken or newer file raises and is never
+  written over) and writes with ``write_atomic`` (temp file, fsync, rename).
+* :class:`CommitCache` is TinyDB's ``CachingMiddleware`` fitted to "saved means
+  durable". TinyDB rewrites the whole file on every Table operation; cached,
+  the operations of one change only touch memory and the repository then calls
+  :meth:`DataFiles.flush`, so a change costs exactly one atomic, fsynced write
+  per file, done before the change is acknowledged. It never writes on its own
+  or on close, and a change that failed or was left half-way is dropped from
+  the cache, so the cache never holds what is not on disk. Loading checks the
+  file and migrates an older one (keeping the original first); the cache is
+  read again when the file changed on disk (a restore, another process).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
+import sys
+import time
+from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
+
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.queries import QueryLike
+from tinydb.table import Table
 
 from weekplanner.i18n import _
-from weekplanner.storage.atomic import Tables, read_json_file, write_tables
+from weekplanner.storage.atomic import AtomicJSONStorage, Tables, file_stamp, schema_version, write_tables
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.migrate import migrate, needs_migration
 
 PRE_MIGRATION = "backups/pre-migration"
+#: A file read within this many nanoseconds of its last change is not trusted to its
+#: (mtime, size) stamp: a rewrite in the same clock tick could keep both.
+RACY_NS = 2_000_000_000
+#: Files kept open (with their tables in memory) besides those of the change in progress.
+KEEP_OPEN = 24
+
+
+class CommitCache(CachingMiddleware):
+    """``CachingMiddleware`` that writes only on an explicit :meth:`flush`, and forgets a failed change."""
+
+    #: Never flush after some number of operations: only the commit decides when the file is written.
+    WRITE_CACHE_SIZE = sys.maxsize
+
+    def __init__(self, storage_cls: type[AtomicJSONStorage] = AtomicJSONStorage, *,
+                 keep_original: Callable[[int], None] | None = None,
+                 written: Callable[[], None] | None = None) -> None:
+        super().__init__(storage_cls)
+        self.storage: AtomicJSONStorage
+        #: Called with the version of an older file before its migrated tables are written.
+        self.keep_original = keep_original
+        #: Called after each write (the daily backup copies the files written).
+        self.written = written
+        #: (mtime_ns, size) of the file when its tables were read or written.
+        self.stamp: list[int] | None = None
+        self.trusted = False
+        #: Set by the repository once every document of the file is known to decode.
+        self.checked = False
+
+    @property
+    def pending(self) -> bool:
+        """Changed in memory and not yet written."""
+        return self._cache_modified_count > 0
+
+    def read(self) -> Tables:
+        if self.cache is None:
+            self._load()
+        return self.cache
+
+    def _load(self) -> None:
+        stamp = self.storage.stat()  # taken first: a change after it only makes the stamp stale
+        data = self.storage.read_checked()
+        self.checked = False
+        self.stamp = stamp
+        self.trusted = stamp is None or time.time_ns() - stamp[0] >= RACY_NS
+        if data is not None and needs_migration(data):
+            migrated = migrate(self.storage.path, data)
+            if not self.storage.read_only:
+                if self.keep_original is not None:
+                    self.keep_original(schema_version(data))
+                self.cache, self._cache_modified_count = migrated, 1
+                self.flush()
+            data = migrated
+        self.cache = {} if data is None else data
+
+    def flush(self) -> None:
+        """Write the pending change: one atomic write. On failure the change is dropped and the error raised."""
+        if not self.pending:
+            return
+        try:
+            self.storage.write(self.cache)
+        except BaseException:
+            self.drop()
+            raise
+        self._cache_modified_count = 0
+        self.stamp, self.trusted = self.storage.stat(), True
+        if self.written is not None:
+            self.written()
+
+    def drop(self) -> None:
+        """Forget the cached tables (and any unwritten change): the next read loads the file again."""
+        self.cache = None
+        self._cache_modified_count = 0
+
+    def current(self) -> bool:
+        """Do the cached tables still stand for the file (or hold a change being made)?
+
+        The (mtime, size) stamp decides, except for a file read within :data:`RACY_NS`
+        of its last change: a rewrite in the same clock tick could keep its stamp, so
+        its bytes are compared with those read (still cheaper than parsing them again).
+        """
+        if self.cache is None:
+            return False
+        if self.pending:
+            return True
+        stamp = self.storage.stat()
+        if stamp != self.stamp:
+            return False
+        if not self.trusted:
+            if not self.storage.unchanged_since_read():
+                return False
+            self.trusted = stamp is None or time.time_ns() - stamp[0] >= RACY_NS
+        return True
+
+    def close(self) -> None:
+        """Unlike ``CachingMiddleware``, closing writes nothing: what was not flushed was not committed."""
+        self.drop()
+        self.storage.close()
+
+
+def replaced_by(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """A ``Table.update`` transform that makes a document exactly ``doc``.
+
+    ``update``/``upsert`` with a dict merge fields, so a field the new version no
+    longer has (a cleared note, a removed draft) would survive.
+    """
+
+    def transform(current: dict[str, Any]) -> None:
+        current.clear()
+        current.update(doc)
+
+    return transform
+
+
+def replace_or_insert(table: Table, doc: dict[str, Any], cond: QueryLike) -> None:
+    """``Table.upsert`` that replaces the matching document instead of merging into it."""
+    if not table.update(replaced_by(doc), cond):
+        table.insert(doc)
 
 
 class DataFiles:
-    def __init__(self, folder: Path, read_only: bool) -> None:
+    """The open data files of one repository, each a TinyDB database over a :class:`CommitCache`."""
+
+    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset()) -> None:
         self.folder = folder
         self.read_only = read_only
+        self.not_fsynced = not_fsynced
         #: Files written since opening (relative paths), for the daily backup.
         self.changed: set[str] = set()
-        #: (mtime_ns, size) of files whose every document is known to decode.
-        self.valid: dict[str, list[int] | None] = {}
+        self._open: OrderedDict[str, TinyDB] = OrderedDict()
+        self._changing = False
 
     def path(self, relative: str) -> Path:
         return self.folder / relative
@@ -34,24 +176,96 @@ class DataFiles:
     def exists(self, relative: str) -> bool:
         return self.path(relative).exists()
 
-    def read(self, relative: str) -> Tables:
-        """The file's tables ({} when it does not exist yet)."""
-        path = self.path(relative)
-        data = read_json_file(path)
-        if data is None:
-            return {}
-        if needs_migration(data):
-            migrated = migrate(path, data)
-            if not self.read_only:
-                self._keep_original(relative, data)
-                self.write(relative, migrated)
-            data = migrated
-        return data
+    def stat(self, relative: str) -> list[int] | None:
+        """(mtime_ns, size) of the file, None when missing: what invalidates cached summaries."""
+        return file_stamp(self.path(relative))
 
-    def _keep_original(self, relative: str, data: Tables) -> None:
-        from weekplanner.storage.atomic import schema_version
+    def open(self, relative: str) -> TinyDB:
+        """The file as a TinyDB database, its tables loaded and checked (a broken file raises here).
 
-        target = self.path(PRE_MIGRATION) / f"v{schema_version(data)}" / relative
+        A file that changed on disk since it was read is read again, in a fresh
+        TinyDB so that no Table's query cache or next document id outlives it.
+        """
+        db = self._open.get(relative)
+        if db is not None and not db.storage.current():
+            db.close()
+            db = None
+        if db is None:
+            db = TinyDB(
+                self.path(relative),
+                storage=CommitCache(
+                    AtomicJSONStorage,
+                    keep_original=lambda version: self._keep_original(relative, version),
+                    written=lambda: self.changed.add(relative),
+                ),
+                read_only=self.read_only,
+                durable=relative not in self.not_fsynced,
+            )
+            self._open[relative] = db
+        self._open.move_to_end(relative)
+        try:
+            db.storage.read()
+        except BaseException:
+            self.forget(relative)
+            raise
+        if not self._changing:
+            self._close_least_used()
+        return db
+
+    def _close_least_used(self) -> None:
+        for relative in list(self._open)[:-KEEP_OPEN]:
+            self._open.pop(relative).close()
+
+    def forget(self, relative: str) -> None:
+        """Close the file (dropping its cached tables); the next :meth:`open` reads it from disk."""
+        db = self._open.pop(relative, None)
+        if db is not None:
+            db.close()
+
+    def flush(self, relative: str) -> None:
+        """Commit the file's pending change: one atomic write (fsynced unless the file is ``not_fsynced``)."""
+        db = self._open.get(relative)
+        if db is None or not db.storage.pending:
+            return
+        if self.read_only:
+            db.storage.drop()
+            raise StorageError(
+                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path(relative)),
+                self.path(relative),
+            )
+        db.storage.flush()
+
+    @contextmanager
+    def change(self) -> Iterator[None]:
+        """Scope of one change: whatever it leaves unflushed (an error half-way) is dropped, never written later."""
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
+            for db in self._open.values():
+                if db.storage.pending:
+                    db.storage.drop()
+
+    def write_plain(self, relative: str, data: Tables) -> None:
+        """Write a file that is not in TinyDB's layout (the history index, keyed by week label) whole.
+
+        Atomic but not fsynced: such a file is a cache that is rebuilt when lost.
+        """
+        if self.read_only:
+            raise StorageError(
+                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path(relative)),
+                self.path(relative),
+            )
+        write_tables(self.path(relative), data, durable=False)
+
+    def close(self) -> None:
+        """Close every file; nothing is written (every change was flushed when it was made)."""
+        while self._open:
+            self._open.popitem()[1].close()
+
+    def _keep_original(self, relative: str, version: int) -> None:
+        target = self.path(PRE_MIGRATION) / f"v{version}" / relative
         if target.exists():
             return
         try:
@@ -63,47 +277,3 @@ class DataFiles:
                     path=self.path(relative), error=error.strerror or error),
                 self.path(relative),
             ) from error
-
-    def write(self, relative: str, data: Tables, *, durable: bool = True) -> None:
-        if self.read_only:
-            raise StorageError(
-                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path(relative)),
-                self.path(relative),
-            )
-        write_tables(self.path(relative), data, durable=durable)
-        self.changed.add(relative)
-        self.valid[relative] = self.stat(relative)
-
-    def stat(self, relative: str) -> list[int] | None:
-        """(mtime_ns, size) of the file, None when missing: what invalidates cached summaries."""
-        try:
-            st = os.stat(self.path(relative))
-        except OSError:
-            return None
-        return [st.st_mtime_ns, st.st_size]
-
-
-# -- documents inside one file's tables -------------------------------------------
-def documents(data: Tables, table: str) -> list[tuple[str, dict[str, Any]]]:
-    """(doc id, document) pairs of ``table`` in insertion order."""
-    return sorted(data.get(table, {}).items(), key=lambda item: int(item[0]))
-
-
-def find(data: Tables, table: str, field: str, key: str) -> tuple[str, dict[str, Any]] | tuple[None, None]:
-    for doc_id, doc in data.get(table, {}).items():
-        if doc.get(field) == key:
-            return doc_id, doc
-    return None, None
-
-
-def put(data: Tables, table: str, field: str, key: str, doc: dict[str, Any] | None) -> None:
-    """Insert, replace (keeping its id) or, with ``doc=None``, remove the document whose ``field`` is ``key``."""
-    rows = data.setdefault(table, {})
-    doc_id, _found = find(data, table, field, key)
-    if doc is None:
-        if doc_id is not None:
-            del rows[doc_id]
-        return
-    if doc_id is None:
-        doc_id = str(max((int(i) for i in rows), default=0) + 1)
-    rows[doc_id] = doc

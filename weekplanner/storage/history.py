@@ -52,10 +52,9 @@ class HistoryIndex:
             return
         data = {"info": {"index": {"version": INDEX_VERSION, "week_start": week_start}}, "weeks": entries}
         try:
-            self.repo._files.write(INDEX_FILE, data, durable=False)
+            self.repo._files.write_plain(INDEX_FILE, data)
         except StorageError:
             pass  # a cache that cannot be saved is recomputed next time
-        self.repo._files.changed.discard(INDEX_FILE)
 
     def _labels(self, week_start: int) -> list[str]:
         labels = set(self.repo.week_labels())

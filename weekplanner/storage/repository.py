@@ -20,6 +20,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from tinydb import Query, TinyDB
+
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.record import WeekRecord
@@ -30,9 +32,9 @@ from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
 from weekplanner.storage import backups as backup_files
 from weekplanner.storage import codec
-from weekplanner.storage.atomic import Tables, sweep_temp_files
+from weekplanner.storage.atomic import sweep_temp_files
 from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError
-from weekplanner.storage.files import DataFiles, documents, find, put
+from weekplanner.storage.files import DataFiles, replace_or_insert, replaced_by
 from weekplanner.storage.history import HistoryIndex
 from weekplanner.storage.lock import DataLock
 
@@ -112,13 +114,22 @@ def _with_current_draft(table: str, doc: dict[str, Any] | None, key: str,
     return {**(_without_draft(table, doc) or {"label": key}), "draft": current["draft"]}
 
 
+def _plain(doc: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A TinyDB Document as the plain dict the journal keeps."""
+    return None if doc is None else dict(doc)
+
+
+#: What a document that does not fit its domain object raises while being decoded.
+DECODE_ERRORS = (KeyError, TypeError, ValueError, ArithmeticError, AttributeError)
+
+
 def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: dict[str, Any]) -> Any:
     """Turn a document into a domain object, or say clearly which document of which file is wrong."""
     try:
         return func(doc)
     except KeyError as error:
         problem = _("{what} lacks the field {field}").format(what=what, field=error)
-    except (TypeError, ValueError, ArithmeticError, AttributeError) as error:
+    except DECODE_ERRORS as error:
         problem = _("{what} is not valid ({error})").format(what=what, error=error)
     raise CorruptDataError(path, problem)
 
@@ -141,108 +152,113 @@ class Repository:
                 ) from error
             self._lock.acquire()
             sweep_temp_files(self.folder)
-        self._files = DataFiles(self.folder, read_only)
+        # The journal is written atomically but not fsynced: it only serves undo.
+        # The week file written right after it is fsynced, which is what makes a
+        # tick durable; after a power cut the journal may lack its newest entry,
+        # and undo then takes back the one before (it checks the files first).
+        # This halves the fsyncs a tick waits for.
+        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}))
         self._history = HistoryIndex(self)
         self._settings: Settings | None = None
         self._closed = False
 
     # -- plumbing -------------------------------------------------------------
-    def _read(self, relative: str) -> Tables:
-        return self._files.read(relative)
+    def _open(self, relative: str) -> TinyDB:
+        return self._files.open(relative)
 
     def _ensure_writable(self) -> None:
         if self.read_only:
             raise StorageError(_("This weekplanner is read-only; the change was not saved."))
 
-    def _activities_in(self, relative: str, data: Tables) -> list[Activity]:
-        path = self._files.path(relative)
-        return [
-            decode(path, _("activity {id}").format(id=doc_id), codec.activity_from_doc, doc)
-            for doc_id, doc in documents(data, ACTIVITIES)
-        ]
+    def _activities_in(self, relative: str, db: TinyDB) -> list[Activity]:
+        docs = db.table(ACTIVITIES).all()
+        try:
+            return [codec.activity_from_doc(doc) for doc in docs]
+        except DECODE_ERRORS:  # name the first document that does not decode (a history holds 60,000)
+            path = self._files.path(relative)
+            for doc in docs:
+                decode(path, _("activity {id}").format(id=doc.doc_id), codec.activity_from_doc, doc)
+            raise
 
-    def _record_in(self, relative: str, data: Tables, label: str) -> WeekRecord:
-        _doc_id, doc = find(data, RECORD, "label", label)
-        if doc is None:
-            return WeekRecord(label)
+    def _decode_record(self, relative: str, doc: dict[str, Any], label: str) -> WeekRecord:
         return decode(self._files.path(relative), _("the week record {label}").format(label=label),
                       codec.record_from_doc, doc)
 
-    def _check(self, relative: str, data: Tables) -> Tables:
-        """Refuse to rewrite a file holding a document that does not decode (its bytes stay as they are).
+    def _record_in(self, relative: str, db: TinyDB, label: str) -> WeekRecord:
+        doc = db.table(RECORD).get(Query().label == label)
+        return WeekRecord(label) if doc is None else self._decode_record(relative, doc, label)
 
-        Files this instance wrote or already checked are not decoded again, so a tick stays cheap.
+    def _open_checked(self, relative: str) -> TinyDB:
+        """The file, refusing to change one holding a document that does not decode (its bytes stay as they are).
+
+        A file is decoded once per load (its cache remembers it), so a tick stays cheap.
         """
-        stamp = self._files.stat(relative)
-        if stamp is None or self._files.valid.get(relative) != stamp:
-            self._activities_in(relative, data)
-            for _doc_id, doc in documents(data, RECORD):
-                self._record_in(relative, data, doc.get("label"))
-            self._files.valid[relative] = stamp
-        return data
-
-    def _read_checked(self, relative: str) -> Tables:
-        return self._check(relative, self._read(relative))
-
-    def _write_journal(self, journal: Tables) -> None:
-        """The journal is written atomically but not fsynced: it only serves undo.
-
-        The week file written right after it is fsynced, which is what makes a
-        tick durable; after a power cut the journal may lack its newest entry,
-        and undo then takes back the one before (it checks the files first).
-        This halves the fsyncs a tick waits for.
-        """
-        self._files.write(JOURNAL_FILE, journal, durable=False)
+        db = self._open(relative)
+        if not db.storage.checked:
+            self._activities_in(relative, db)
+            for doc in db.table(RECORD).all():
+                self._decode_record(relative, doc, doc.get("label"))
+            db.storage.checked = True
+        return db
 
     def _commit(self, changes: list[Change], summary: str) -> None:
-        """Journal first, then the files; a failure leaves the journal as it was (best effort)."""
+        """Journal first, then the files; a failure leaves the journal as it was (best effort).
+
+        Each file is written once, by an explicit flush, before the change is acknowledged.
+        """
         self._ensure_writable()
         changes = [c for c in changes if c.before != c.after]
         if not changes:
             return
-        files = {c.file: self._read_checked(c.file) for c in changes}  # a broken file stops us here
-        journal = self._read(JOURNAL_FILE)
-        entries = journal.setdefault(JOURNAL, {})
-        for doc_id in [i for i, e in entries.items() if e.get("undone")]:
-            del entries[doc_id]  # a new change ends the redo chain
-        entry_id = str(max((int(i) for i in entries), default=0) + 1)
-        entries[entry_id] = {
-            "at": self.clock.now().isoformat(), "summary": summary, "undone": False,
-            "changes": [c.__dict__ for c in changes],
-        }
-        for doc_id in sorted(entries, key=int)[: max(0, len(entries) - JOURNAL_LIMIT)]:
-            del entries[doc_id]
-        self._write_journal(journal)
-        try:
-            self._apply(files, changes, use_after=True)
-        except StorageError:
-            entries.pop(entry_id, None)
+        with self._files.change():
+            files = {c.file: self._open_checked(c.file) for c in changes}  # a broken file stops us here
+            journal = self._open(JOURNAL_FILE).table(JOURNAL)
+            journal.remove(Query().undone == True)  # noqa: E712 - a new change ends the redo chain
+            entry_id = journal.insert({
+                "at": self.clock.now().isoformat(), "summary": summary, "undone": False,
+                "changes": [c.__dict__ for c in changes],
+            })
+            ids = sorted(doc.doc_id for doc in journal.all())
+            if len(ids) > JOURNAL_LIMIT:
+                journal.remove(doc_ids=ids[: len(ids) - JOURNAL_LIMIT])
+            self._files.flush(JOURNAL_FILE)
             try:
-                self._write_journal(journal)
+                self._apply(files, changes, use_after=True)
             except StorageError:
-                pass  # undo drops an entry whose change is not on disk
-            raise
+                journal.remove(doc_ids=[entry_id])
+                try:
+                    self._files.flush(JOURNAL_FILE)
+                except StorageError:
+                    pass  # undo drops an entry whose change is not on disk
+                raise
 
-    def _apply(self, files: dict[str, Tables], changes: Iterable[Change], use_after: bool) -> None:
+    def _apply(self, files: dict[str, TinyDB], changes: Iterable[Change], use_after: bool) -> None:
+        """Put each document as it is after (or before) the changes, then write each file once."""
         changes = list(changes)  # iterated twice below; undo passes a one-shot reversed() iterator
         for change in changes:
-            data = files[change.file]
-            field = _key_field(change.table)
-            _doc_id, current = find(data, change.table, field, change.key)
-            doc = change.after if use_after else change.before
-            put(data, change.table, field, change.key, _with_current_draft(change.table, doc, change.key, current))
+            table = files[change.file].table(change.table)
+            current = table.get(Query()[_key_field(change.table)] == change.key)
+            doc = _with_current_draft(change.table, change.after if use_after else change.before,
+                                      change.key, current)
+            if current is None:
+                if doc is not None:
+                    table.insert(doc)
+            elif doc is None:
+                table.remove(doc_ids=[current.doc_id])
+            else:
+                table.update(replaced_by(doc), doc_ids=[current.doc_id])
         for relative in dict.fromkeys(c.file for c in changes):
-            self._files.write(relative, files[relative])
+            self._files.flush(relative)
 
     # -- settings -------------------------------------------------------------
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            data = self._read(SETTINGS_FILE)
-            rows = documents(data, SETTINGS)
+            docs = self._open(SETTINGS_FILE).table(SETTINGS).all()
             self._settings = (
-                decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc, rows[0][1])
-                if rows else Settings()
+                decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc,
+                       min(docs, key=lambda doc: doc.doc_id))
+                if docs else Settings()
             )
         return self._settings
 
@@ -251,9 +267,11 @@ class Repository:
 
     def save_settings(self, settings: Settings) -> None:
         self._ensure_writable()
-        data = self._read(SETTINGS_FILE) if self.has_settings() else {}
-        data[SETTINGS] = {"1": codec.settings_to_doc(settings)}
-        self._files.write(SETTINGS_FILE, data)
+        with self._files.change():
+            table = self._open(SETTINGS_FILE).table(SETTINGS)
+            table.truncate()  # the table holds the one settings document
+            table.insert(codec.settings_to_doc(settings))
+            self._files.flush(SETTINGS_FILE)
         self._settings = settings
 
     # -- weeks ----------------------------------------------------------------
@@ -263,13 +281,13 @@ class Repository:
 
     def record(self, label: str) -> WeekRecord:
         relative = label_path(label)
-        return self._record_in(relative, self._read(relative), label)
+        return self._record_in(relative, self._open(relative), label)
 
     def activities_between(self, start: date, end: date) -> list[Activity]:
         """Activities from ``start`` to ``end`` inclusive, oldest first."""
         return self._activities_between(start, end, {})
 
-    def _activities_between(self, start: date, end: date, loaded: dict[str, Tables]) -> list[Activity]:
+    def _activities_between(self, start: date, end: date, opened: dict[str, TinyDB]) -> list[Activity]:
         files: dict[str, None] = {}
         day = start - timedelta(days=start.weekday())
         while day <= end:
@@ -277,23 +295,22 @@ class Repository:
             day += timedelta(days=7)
         found = []
         for relative in files:
-            if relative not in loaded:
-                loaded[relative] = self._read(relative)
-            found += self._activities_in(relative, loaded[relative])
+            if relative not in opened:
+                opened[relative] = self._open(relative)
+            found += self._activities_in(relative, opened[relative])
         return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
 
     def load_week(self, week: Week) -> WeekData:
-        """The week's record and activities, reading each of its files once."""
-        loaded: dict[str, Tables] = {}
+        """The week's record and activities, opening each of its files once (read from disk only if it changed)."""
         relative = label_path(week.label)
-        loaded[relative] = self._read(relative)
-        record = self._record_in(relative, loaded[relative], week.label)
-        return WeekData(week, record, tuple(self._activities_between(week.start, week.end, loaded)))
+        opened = {relative: self._open(relative)}
+        record = self._record_in(relative, opened[relative], week.label)
+        return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
 
     def save_record(self, record: WeekRecord, summary: str) -> None:
         """Save the week's target, plan, review or commitment marks (undoable)."""
         relative = label_path(record.label)
-        _doc_id, before = find(self._read(relative), RECORD, "label", record.label)
+        before = _plain(self._open(relative).table(RECORD).get(Query().label == record.label))
         after = codec.record_to_doc(record)
         if before is not None and "draft" in before:
             after["draft"] = before["draft"]
@@ -305,16 +322,18 @@ class Repository:
         """Save the review draft as the rep types; drafts are not part of the undo history."""
         self._ensure_writable()
         relative = label_path(record.label)
-        data = self._read_checked(relative)
-        _doc_id, current = find(data, RECORD, "label", record.label)
-        doc = dict(current) if current is not None else {"label": record.label}
-        draft = codec.review_to_doc(record.review_draft)
-        if draft:
-            doc["draft"] = draft
-        else:
-            doc.pop("draft", None)
-        put(data, RECORD, "label", record.label, doc)
-        self._files.write(relative, data)
+        with self._files.change():
+            table = self._open_checked(relative).table(RECORD)
+            is_this_week = Query().label == record.label
+            current = table.get(is_this_week)
+            doc = dict(current) if current is not None else {"label": record.label}
+            draft = codec.review_to_doc(record.review_draft)
+            if draft:
+                doc["draft"] = draft
+            else:
+                doc.pop("draft", None)
+            replace_or_insert(table, doc, is_this_week)
+            self._files.flush(relative)
 
     def import_week(self, record: WeekRecord | None, activities: Iterable[Activity] = (), *,
                     backup: bool = True) -> None:
@@ -325,32 +344,35 @@ class Repository:
         ``backup=False`` leaves the files out of the daily backup (generated data).
         """
         self._ensure_writable()
-        touched: dict[str, Tables] = {}
+        touched: dict[str, TinyDB] = {}
 
-        def file(relative: str) -> Tables:
+        def file(relative: str) -> TinyDB:
             if relative not in touched:
-                touched[relative] = self._read_checked(relative)
+                touched[relative] = self._open_checked(relative)
             return touched[relative]
 
-        if record is not None:
-            put(file(label_path(record.label)), RECORD, "label", record.label, codec.record_to_doc(record))
-        slots: dict[str, dict[str, str]] = {}  # per file: activity id → document id
-        next_ids: dict[str, int] = {}
-        for activity in activities:
-            relative = bucket_path(activity.day)
-            rows = file(relative).setdefault(ACTIVITIES, {})
-            if relative not in slots:
-                slots[relative] = {doc.get("id"): doc_id for doc_id, doc in rows.items()}
-                next_ids[relative] = max(map(int, rows), default=0) + 1
-            doc_id = slots[relative].get(activity.id)
-            if doc_id is None:
-                doc_id = slots[relative][activity.id] = str(next_ids[relative])
-                next_ids[relative] += 1
-            rows[doc_id] = codec.activity_to_doc(activity)
-        for relative, data in touched.items():
-            self._files.write(relative, data)
-            if not backup:
-                self._files.changed.discard(relative)
+        with self._files.change():
+            if record is not None:
+                replace_or_insert(file(label_path(record.label)).table(RECORD), codec.record_to_doc(record),
+                                  Query().label == record.label)
+            by_file: dict[str, dict[str, dict[str, Any]]] = {}  # per file: activity id → document
+            for activity in activities:
+                by_file.setdefault(bucket_path(activity.day), {})[activity.id] = codec.activity_to_doc(activity)
+            for relative, docs in by_file.items():
+                table = file(relative).table(ACTIVITIES)
+                replaced: set[str] = set()
+
+                def replace(current: dict[str, Any], docs: dict[str, dict[str, Any]] = docs,
+                            replaced: set[str] = replaced) -> None:
+                    replaced.add(current["id"])
+                    replaced_by(docs[current["id"]])(current)
+
+                table.update(replace, Query().id.test(docs.__contains__))
+                table.insert_multiple(doc for key, doc in docs.items() if key not in replaced)
+            for relative in touched:
+                self._files.flush(relative)
+                if not backup:
+                    self._files.changed.discard(relative)
 
     # -- activities -----------------------------------------------------------
     def add_activity(self, activity: Activity, summary: str | None = None) -> Activity:
@@ -363,8 +385,7 @@ class Repository:
 
     def _find_activity_doc(self, activity: Activity) -> tuple[str, dict[str, Any] | None]:
         relative = bucket_path(activity.day)
-        _doc_id, found = find(self._read(relative), ACTIVITIES, "id", activity.id)
-        return relative, found
+        return relative, _plain(self._open(relative).table(ACTIVITIES).get(Query().id == activity.id))
 
     def update_activity(self, old: Activity, new: Activity, summary: str | None = None) -> None:
         """Replace ``old`` with ``new`` (moving it to another week's file if its day changed)."""
@@ -390,42 +411,41 @@ class Repository:
                      summary or _("delete {type}").format(type=activity.type))
 
     # -- undo / redo ----------------------------------------------------------
-    def _state(self, changes: list[Change], files: dict[str, Tables], side: str) -> bool:
+    def _state(self, changes: list[Change], files: dict[str, TinyDB], side: str) -> bool:
         """Do the files hold every document as it is ``before`` or ``after`` these changes?"""
         for change in changes:
-            _doc_id, current = find(files[change.file], change.table, _key_field(change.table), change.key)
+            current = files[change.file].table(change.table).get(Query()[_key_field(change.table)] == change.key)
             if not _same(change.table, current, getattr(change, side)):
                 return False
         return True
 
     def _step(self, undo: bool) -> str | None:
         self._ensure_writable()
-        journal = self._read(JOURNAL_FILE)
-        entries = journal.get(JOURNAL, {})
-        order = sorted(entries, key=int)
-        candidates = (
-            [i for i in reversed(order) if not entries[i].get("undone")] if undo
-            else [i for i in order if entries[i].get("undone")]
-        )
-        dropped = False
-        for entry_id in candidates:
-            entry = entries[entry_id]
-            changes = decode(self._files.path(JOURNAL_FILE), _("journal entry {id}").format(id=entry_id),
-                             lambda e: [Change(**c) for c in e["changes"]], entry)
-            files = {c.file: self._read_checked(c.file) for c in changes}
-            if self._state(changes, files, "before" if undo else "after"):
-                if undo:  # never reached the disk, or an undo already did its work
-                    del entries[entry_id]
-                    dropped = True
-                    continue
-            else:
-                self._apply(files, reversed(changes) if undo else changes, use_after=not undo)
-            entry["undone"] = undo
-            self._write_journal(journal)
-            return entry["summary"]
-        if dropped:
-            self._write_journal(journal)
-        return None
+        with self._files.change():
+            journal = self._open(JOURNAL_FILE).table(JOURNAL)
+            entries = sorted(journal.all(), key=lambda entry: entry.doc_id)
+            candidates = (
+                [e for e in reversed(entries) if not e.get("undone")] if undo
+                else [e for e in entries if e.get("undone")]
+            )
+            dropped = False
+            for entry in candidates:
+                changes = decode(self._files.path(JOURNAL_FILE), _("journal entry {id}").format(id=entry.doc_id),
+                                 lambda e: [Change(**c) for c in e["changes"]], entry)
+                files = {c.file: self._open_checked(c.file) for c in changes}
+                if self._state(changes, files, "before" if undo else "after"):
+                    if undo:  # never reached the disk, or an undo already did its work
+                        journal.remove(doc_ids=[entry.doc_id])
+                        dropped = True
+                        continue
+                else:
+                    self._apply(files, reversed(changes) if undo else changes, use_after=not undo)
+                journal.update({"undone": undo}, doc_ids=[entry.doc_id])
+                self._files.flush(JOURNAL_FILE)
+                return entry["summary"]
+            if dropped:
+                self._files.flush(JOURNAL_FILE)
+            return None
 
     def undo(self) -> str | None:
         """Take back the latest change; returns its summary, or None when there is nothing to undo."""
@@ -466,17 +486,17 @@ class Repository:
         for relative in self.data_files():
             path = self._files.path(relative)
             try:
-                data = self._read(relative)
+                self._files.forget(relative)  # read every file from disk, as it is now
+                db = self._open(relative)
                 if relative == SETTINGS_FILE:
-                    for _doc_id, doc in documents(data, SETTINGS):
+                    for doc in db.table(SETTINGS).all():
                         decode(path, _("the settings"), codec.settings_from_doc, doc)
                 elif relative == JOURNAL_FILE:
-                    for doc_id, entry in documents(data, JOURNAL):
-                        decode(path, _("journal entry {id}").format(id=doc_id),
+                    for entry in db.table(JOURNAL).all():
+                        decode(path, _("journal entry {id}").format(id=entry.doc_id),
                                lambda e: [Change(**c) for c in e["changes"]], entry)
                 else:
-                    self._files.valid.pop(relative, None)
-                    self._check(relative, data)
+                    self._open_checked(relative)
             except NewerSchemaError:
                 continue  # not broken: a newer weekplanner reads it
             except StorageError as error:
@@ -516,6 +536,7 @@ class Repository:
             if day is None:
                 raise StorageError(_("There is no backup of {file}.").format(file=relative))
             raise StorageError(_("There is no backup of {file} from {day}.").format(file=relative, day=day))
+        self._files.forget(found[0].relative)  # what is cached is what was replaced
         aside = backup_files.restore_backup(self.folder, found[0], self.clock.now())
         self._settings = None
         return found[0], aside
@@ -534,6 +555,7 @@ class Repository:
             return
         self._closed = True
         try:
+            self._files.close()
             self.back_up()
         finally:
             self._lock.release()
