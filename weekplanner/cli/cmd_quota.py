@@ -153,7 +153,7 @@ def run_show(args: argparse.Namespace) -> int:
         out.print(plain(_("No quotas planned for {week}. Set them with: weekplanner quota set TYPE N").format(
             week=week.label)))
     headers = [_("Activity")] + [
-        (f"{weekday_name(d)} {d.day}" + (" *" if d == today else "")) for d in days] + [_("Week")]
+        (f"{weekday_name(d)} {d.day}" + (" *" if d == today else "")) for d in days] + [_("Total")]
     table = new_table(out, *headers)
     for key in keys:
         row = [plain(type_name(settings, key))]

@@ -57,7 +57,7 @@ MESSAGES: dict[str, str] = {
     "Activity": "活动",
     "Today": "今天",
     "This week": "本周",
-    "Week": "全周",
+    "Week": "周次",
     "Target changes": "目标调整记录",
     "Plan adjustments": "计划调整记录",
     "When": "时间",

@@ -131,7 +131,7 @@ class QuotaForm(ModalScreen[bool]):
                     yield Static("")
                     for day in self.days:
                         yield Static(weekday_name(day), classes="grid-head")
-                    yield Static(_("Week"), classes="grid-head")
+                    yield Static(_("Total"), classes="grid-head")
                     for row, activity_type in enumerate(self.types):
                         yield Static(self._type_name(activity_type), classes="grid-type")
                         for column, day in enumerate(self.days):
@@ -222,7 +222,7 @@ class QuotaForm(ModalScreen[bool]):
         if cell.column < len(self.days):
             where += ", " + weekday_name(self.days[cell.column])
         else:
-            where += ", " + _("Week")
+            where += ", " + _("Total")
         cell.add_class("-invalid")
         self.query_one("#grid-error", Static).update(
             _("{where}: {problem}").format(where=where, problem=problem)

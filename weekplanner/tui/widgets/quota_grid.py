@@ -76,7 +76,7 @@ class QuotaGrid(Widget):
                 Text(header, style=style("quota-grid--today")) if day == self._today else header,
                 justify="right", no_wrap=True,
             )
-        table.add_column(_("Week"), justify="right", no_wrap=True, style=style("quota-grid--total"))
+        table.add_column(_("Total"), justify="right", no_wrap=True, style=style("quota-grid--total"))
         if not self._rows:
             return table
         for key, name in self._rows:
