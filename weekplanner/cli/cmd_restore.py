@@ -35,12 +35,8 @@ def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.render import plain
     from weekplanner.domain.parsing import parse_date
-    from weekplanner.i18n import current_language
     from weekplanner.storage.errors import StorageError
 
-    # The language is already chosen; this keeps open_repo from reading settings.json,
-    # which may be the very file that is broken.
-    args.lang = args.lang or current_language()
     out = console()
     with open_repo(args, write=not args.list) as repo:
         day = parse_date(args.day, repo.clock.today()) if args.day else None

@@ -14,7 +14,7 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Iterator
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.i18n import _, set_language
+from weekplanner.i18n import _
 
 if TYPE_CHECKING:
     from weekplanner.domain.clock import Clock
@@ -66,6 +66,8 @@ def open_repo(args: argparse.Namespace, *, write: bool) -> Iterator["Repository"
     """Open the data folder from ``--data-dir``/env/default; writers take the lock.
 
     Readers take no lock, so ``status`` works while the app is open in another terminal.
+    The language was already chosen in ``main`` (flag, stored setting, locale), so
+    a broken settings file never stops a command such as ``restore`` that repairs it.
     """
     from weekplanner.paths import resolve_data_dir
     from weekplanner.storage.repository import Repository
@@ -73,8 +75,6 @@ def open_repo(args: argparse.Namespace, *, write: bool) -> Iterator["Repository"
     repo = Repository(resolve_data_dir(args.data_dir), read_only=not write or args.read_only,
                       clock=cli_clock())
     try:
-        if args.lang is None and repo.has_settings() and repo.settings.language in ("en", "zh"):
-            set_language(repo.settings.language)
         yield repo
     finally:
         repo.close()
