@@ -115,3 +115,26 @@ def footer_text(app) -> str:
     from textual.widgets._footer import FooterKey
 
     return " ".join(key.description for key in app.screen.query(FooterKey))
+
+
+async def test_switch_language_redraws_the_commitments_of_the_week_screen(repo, clock):
+    from week_support import seed_week
+
+    from weekplanner.tui.widgets.commitments import CommitmentList
+
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.query(CommitmentList)
+        assert "Commitments" in _visible_text(app)
+        await app.apply_language("zh")
+        await pilot.pause(0.3)
+        text = _visible_text(app)
+        assert "Commitments" not in text and "承诺" in text
+
+
+def _visible_text(app) -> str:
+    from textual.widgets import Static
+
+    return " ".join(str(widget.render()) for widget in app.screen.query(Static))

@@ -139,6 +139,11 @@ class WeekScreen(Screen[None]):
         translate_screen(self)
         self.render_week()
 
+    def refresh_language(self) -> None:
+        """After a language switch: redraw everything, the commitments list included."""
+        self.on_screen_resume()
+        self._show_commitments()
+
     @property
     def settings(self):
         return self.repo.settings
