@@ -89,7 +89,7 @@ def days_met_text(met: int, total: int) -> str:
 def metric_text(target: Target) -> str:
     if target.is_revenue:
         return _("revenue")
-    return target.unit or _("count")
+    return _("count")
 
 
 #: The review's text fields in the order a manager reads them.
