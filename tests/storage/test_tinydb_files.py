@@ -96,3 +96,37 @@ def test_restore_replaces_what_the_repository_had_cached(data_dir, clock):
         assert len(repo.load_week(repo.week()).activities) == 2
         repo.restore("2026-W48")
         assert [a.note for a in repo.load_week(repo.week()).activities] == ["backed up"]
+
+
+def test_a_worker_thread_may_load_weeks_while_the_rep_ticks(repo, data_dir):
+    import sys
+    import threading
+
+    for day in (16, 17, 18):
+        tick(repo, at=datetime(2026, 11, day, 9), note="earlier")
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def load_earlier_weeks() -> None:
+        try:
+            while not stop.is_set():
+                for label in ("2026-W47", "2026-W48", "2026-W49"):
+                    repo.load_week(Week.from_label(label))
+        except BaseException as error:  # reported by the test thread
+            errors.append(error)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to meet the races
+    worker = threading.Thread(target=load_earlier_weeks)
+    worker.start()
+    try:
+        ticks = [tick(repo, at=datetime(2026, 11, 25, 9, minute), note=str(minute)) for minute in range(60)]
+        for done in ticks[::2]:
+            repo.update_activity(done, replace(done, note=done.note + "!"))
+    finally:
+        stop.set()
+        worker.join()
+        sys.setswitchinterval(interval)
+    assert errors == []
+    stored = read_json_file(data_dir / W48)["activities"].values()
+    assert sorted(d["note"] for d in stored) == sorted(f"{m}!" if m % 2 == 0 else str(m) for m in range(60))

@@ -2,9 +2,10 @@
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place (a kill mid-write
 corrupts it), reads an empty or broken file as an empty database and then
-overwrites it. Here a write goes to a temp file in the same folder, is fsynced,
-``os.replace``-d over the old file and the folder is fsynced; a file that does
-not parse raises :class:`CorruptDataError` and is never written over.
+overwrites it. :class:`AtomicJSONStorage` is the TinyDB storage the data files
+are opened with instead: a write goes to a temp file in the same folder, is
+fsynced, ``os.replace``-d over the old file and the folder is fsynced; a file
+that does not parse raises :class:`CorruptDataError` and is never written over.
 """
 
 from __future__ import annotations

@@ -8,14 +8,22 @@ the repository reads and changes documents with TinyDB's Table API
   checks of ``read_json_file`` (a broken or newer file raises and is never
   written over) and writes with ``write_atomic`` (temp file, fsync, rename).
 * :class:`CommitCache` is TinyDB's ``CachingMiddleware`` fitted to "saved means
-  durable". TinyDB rewrites the whole file on every Table operation; cached,
-  the operations of one change only touch memory and the repository then calls
-  :meth:`DataFiles.flush`, so a change costs exactly one atomic, fsynced write
-  per file, done before the change is acknowledged. It never writes on its own
-  or on close, and a change that failed or was left half-way is dropped from
-  the cache, so the cache never holds what is not on disk. Loading checks the
-  file and migrates an older one (keeping the original first); the cache is
-  read again when the file changed on disk (a restore, another process).
+  durable". Without a cache TinyDB rewrites the whole file on every Table
+  operation (an update of a replaced document is several); ``CachingMiddleware``
+  as it comes writes behind, every thousand operations and at close. Here the
+  operations of one change only touch memory and the repository then calls
+  :meth:`DataFiles.flush`: exactly one atomic write per file per change (fsynced,
+  but for the undo journal), done before the change is acknowledged. Nothing is
+  written on close, and a change that failed or was left half-way is dropped
+  from the cache, so the cache never holds what is not on disk.
+
+The cache holds the tables as checked and migrated (an older file is upgraded
+on load, its original kept first) and is read again when the file changed on
+disk (a restore, another process): its (mtime, size) stamp tells, or, for a
+file changed within the last two seconds, its bytes. A few recently used files
+stay open, so a tick neither reads nor parses the week file or the journal.
+The history index is not in TinyDB's layout (it is keyed by week label) and is
+written whole with :meth:`DataFiles.write_plain`.
 """
 
 from __future__ import annotations
@@ -214,7 +222,8 @@ class DataFiles:
 
     def _close_least_used(self) -> None:
         for relative in list(self._open)[:-KEEP_OPEN]:
-            self._open.pop(relative).close()
+            if not self._open[relative].storage.pending:
+                self._open.pop(relative).close()
 
     def forget(self, relative: str) -> None:
         """Close the file (dropping its cached tables); the next :meth:`open` reads it from disk."""

@@ -7,13 +7,19 @@ tick made in the TUI). Undo compares the files with the journal, so an entry
 whose change never reached the disk (a crash between the two writes) is
 dropped instead of undoing something the rep cannot see.
 
-Files are in TinyDB's layout (table → document id → document) and open with
-``TinyDB(path, storage=AtomicJSONStorage)``; the repository reads and writes
-them directly so a change costs one read and one write per file.
+Each data file is a TinyDB database (see :mod:`weekplanner.storage.files`):
+documents are read and changed with TinyDB's Table API (``all``, ``get`` with a
+``Query``, ``insert``, ``update``, ``remove``) on tables cached in memory, and a
+change is committed by flushing each file it touched, explicitly and once:
+one atomic, durable write per file, before the change is acknowledged. A
+replaced document is rewritten whole (``update`` with a transform), since
+``upsert`` with a dict would merge in the fields of the old version.
 """
 
 from __future__ import annotations
 
+import functools
+import threading
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -134,6 +140,20 @@ def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: di
     raise CorruptDataError(path, problem)
 
 
+def _serialised(method: Callable[..., Any]) -> Callable[..., Any]:
+    """One thread at a time in a repository: its open files and their cached tables are shared.
+
+    (The week screen loads earlier weeks in a worker thread while the rep ticks.)
+    """
+
+    @functools.wraps(method)
+    def serialised(self: "Repository", *args: Any, **kwargs: Any) -> Any:
+        with self._guard:
+            return method(self, *args, **kwargs)
+
+    return serialised
+
+
 class Repository:
     """The data folder, opened for writing (holding the lock) or read-only."""
 
@@ -141,6 +161,7 @@ class Repository:
         self.folder = Path(folder)
         self.read_only = read_only
         self.clock: Clock = clock or SystemClock()
+        self._guard = threading.RLock()
         self._lock = DataLock(self.folder)
         if not read_only:
             try:
@@ -218,8 +239,8 @@ class Repository:
                 "at": self.clock.now().isoformat(), "summary": summary, "undone": False,
                 "changes": [c.__dict__ for c in changes],
             })
-            ids = sorted(doc.doc_id for doc in journal.all())
-            if len(ids) > JOURNAL_LIMIT:
+            if len(journal) > JOURNAL_LIMIT:
+                ids = sorted(doc.doc_id for doc in journal.all())
                 journal.remove(doc_ids=ids[: len(ids) - JOURNAL_LIMIT])
             self._files.flush(JOURNAL_FILE)
             try:
@@ -252,6 +273,7 @@ class Repository:
 
     # -- settings -------------------------------------------------------------
     @property
+    @_serialised
     def settings(self) -> Settings:
         if self._settings is None:
             docs = self._open(SETTINGS_FILE).table(SETTINGS).all()
@@ -265,6 +287,7 @@ class Repository:
     def has_settings(self) -> bool:
         return self._files.exists(SETTINGS_FILE)
 
+    @_serialised
     def save_settings(self, settings: Settings) -> None:
         self._ensure_writable()
         with self._files.change():
@@ -279,10 +302,12 @@ class Repository:
         """The week containing ``day`` (today by default) under the rep's week start."""
         return Week.containing(day or self.clock.today(), self.settings.week_start)
 
+    @_serialised
     def record(self, label: str) -> WeekRecord:
         relative = label_path(label)
         return self._record_in(relative, self._open(relative), label)
 
+    @_serialised
     def activities_between(self, start: date, end: date) -> list[Activity]:
         """Activities from ``start`` to ``end`` inclusive, oldest first."""
         return self._activities_between(start, end, {})
@@ -300,6 +325,7 @@ class Repository:
             found += self._activities_in(relative, opened[relative])
         return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
 
+    @_serialised
     def load_week(self, week: Week) -> WeekData:
         """The week's record and activities, opening each of its files once (read from disk only if it changed)."""
         relative = label_path(week.label)
@@ -307,6 +333,7 @@ class Repository:
         record = self._record_in(relative, opened[relative], week.label)
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
 
+    @_serialised
     def save_record(self, record: WeekRecord, summary: str) -> None:
         """Save the week's target, plan, review or commitment marks (undoable)."""
         relative = label_path(record.label)
@@ -318,6 +345,7 @@ class Repository:
             after["draft"] = codec.review_to_doc(record.review_draft)
         self._commit([Change(relative, RECORD, record.label, before, after)], summary)
 
+    @_serialised
     def save_draft(self, record: WeekRecord) -> None:
         """Save the review draft as the rep types; drafts are not part of the undo history."""
         self._ensure_writable()
@@ -335,6 +363,7 @@ class Repository:
             replace_or_insert(table, doc, is_this_week)
             self._files.flush(relative)
 
+    @_serialised
     def import_week(self, record: WeekRecord | None, activities: Iterable[Activity] = (), *,
                     backup: bool = True) -> None:
         """Bulk-write a week (sample data, imports): not journaled, each file written once.
@@ -375,6 +404,7 @@ class Repository:
                     self._files.changed.discard(relative)
 
     # -- activities -----------------------------------------------------------
+    @_serialised
     def add_activity(self, activity: Activity, summary: str | None = None) -> Activity:
         doc = codec.activity_to_doc(activity)
         self._commit(
@@ -387,6 +417,7 @@ class Repository:
         relative = bucket_path(activity.day)
         return relative, _plain(self._open(relative).table(ACTIVITIES).get(Query().id == activity.id))
 
+    @_serialised
     def update_activity(self, old: Activity, new: Activity, summary: str | None = None) -> None:
         """Replace ``old`` with ``new`` (moving it to another week's file if its day changed)."""
         old_file, before = self._find_activity_doc(old)
@@ -403,6 +434,7 @@ class Repository:
                 Change(new_file, ACTIVITIES, new.id, None, new_doc),
             ], summary)
 
+    @_serialised
     def delete_activity(self, activity: Activity, summary: str | None = None) -> None:
         relative, before = self._find_activity_doc(activity)
         if before is None:
@@ -419,6 +451,7 @@ class Repository:
                 return False
         return True
 
+    @_serialised
     def _step(self, undo: bool) -> str | None:
         self._ensure_writable()
         with self._files.change():
@@ -463,10 +496,12 @@ class Repository:
             return []
         return sorted(p.stem for p in weeks.glob("*/*.json"))
 
+    @_serialised
     def history(self) -> list[WeekSummary]:
         """One summary per week with any data, newest first (cached in ``index.json``)."""
         return self._history.summaries()
 
+    @_serialised
     def reviews(self) -> Iterator[tuple[str, Review]]:
         """(label, review) of every written (not skipped) review, newest first, for lesson search."""
         return self._history.reviews()
@@ -480,6 +515,7 @@ class Repository:
             names += sorted(p.relative_to(self.folder).as_posix() for p in weeks.glob("*/*.json"))
         return names
 
+    @_serialised
     def check(self) -> list[StorageError]:
         """The problems of every data file that cannot be read (empty when all is well)."""
         problems = []
@@ -524,6 +560,7 @@ class Repository:
         """Daily backups of ``file`` (or of every file), newest first."""
         return backup_files.list_backups(self.folder, None if file is None else self.relative(file))
 
+    @_serialised
     def restore(self, file: str | Path, day: date | None = None) -> tuple[backup_files.Backup, Path | None]:
         """Put back the newest backup of ``file`` (or that of ``day``), keeping the current file aside.
 
@@ -541,6 +578,7 @@ class Repository:
         self._settings = None
         return found[0], aside
 
+    @_serialised
     def back_up(self) -> list[str]:
         """Copy the files changed since opening into today's backup folder (done at close)."""
         if self.read_only or not self._files.changed:
@@ -550,6 +588,7 @@ class Repository:
         return copied
 
     # -- lifecycle ------------------------------------------------------------
+    @_serialised
     def close(self) -> None:
         if self._closed:
             return
