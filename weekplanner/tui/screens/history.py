@@ -31,7 +31,7 @@ from weekplanner.domain.review_template import FIELD_NAMES
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.tui.screens.review import TagSuggester
+from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
 
 #: Column key → header (translated at use) and how rows sort by it.
@@ -102,6 +102,7 @@ class HistoryScreen(Screen[None]):
         self._reviews: list[tuple[str, Review]] | None = None
         self._search_timer = None
         self._trends_built = False
+        self._lessons_built = False
         self._fill_generation = 0  # the table fill in progress; a re-sort makes an older one stale
 
     def compose(self) -> ComposeResult:
@@ -114,15 +115,9 @@ class HistoryScreen(Screen[None]):
                              classes="history-hint")
             with TabPane(_("Trends"), id="tab-trends"):
                 yield VerticalScroll(id="trends")
-            with TabPane(_("Lessons"), id="tab-lessons"):
-                with Horizontal(id="lesson-filters"):
-                    yield Input(placeholder=_("Search all reviews (any words, Chinese too)"), id="lesson-search")
-                    yield Input(placeholder=_("Tag"), id="lesson-tag",
-                                suggester=TagSuggester(tag_suggestions(self.summaries)))
-                yield Static("", id="lesson-count")
-                yield ListView(id="lesson-results")
-                yield Static(self._tag_lines(), id="recurring-tags")
+            yield TabPane(_("Lessons"), id="tab-lessons")
         yield Footer()
+        self._lessons_built = False
 
     def on_mount(self) -> None:
         table = self.query_one("#history-table", DataTable)
@@ -130,6 +125,23 @@ class HistoryScreen(Screen[None]):
             table.add_column(_(header), key=key)
         self._populate()
         table.focus()
+
+    async def _build_lessons(self) -> None:
+        """The lessons tab's widgets, mounted when another tab is first shown: the table's first frame
+        does not wait for them."""
+        if self._lessons_built:
+            return
+        self._lessons_built = True
+        await self.query_one("#tab-lessons", TabPane).mount_all([
+            Horizontal(
+                Input(placeholder=_("Search all reviews (any words, Chinese too)"), id="lesson-search"),
+                Input(placeholder=_("Tag"), id="lesson-tag", suggester=TagSuggester(tag_suggestions(self.summaries))),
+                id="lesson-filters",
+            ),
+            Static("", id="lesson-count"),
+            ListView(id="lesson-results"),
+            Static(self._tag_lines(), id="recurring-tags"),
+        ])
 
     # -- the table ---------------------------------------------------------------
     def _sorted(self) -> list[WeekSummary]:
@@ -243,13 +255,16 @@ class HistoryScreen(Screen[None]):
         return _("Recurring tags:") + "\n" + "\n".join("  " + describe_tag_count(r) for r in rows)
 
     # -- lessons -----------------------------------------------------------------
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        await self._build_lessons()
         self.query_one(TabbedContent).active = "tab-lessons"
         self.query_one("#lesson-search", Input).focus()
 
     @on(TabbedContent.TabActivated)
     async def _tab(self, event: TabbedContent.TabActivated) -> None:
         """Trends and lessons are built when first shown, so the table's first frame stays fast."""
+        if event.pane.id != "tab-weeks":
+            await self._build_lessons()  # from the first switch away from the weeks on, they exist
         if event.pane.id == "tab-trends" and not self._trends_built:
             self._build_trends()
         elif event.pane.id == "tab-lessons" and self._reviews is None:

@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.suggester import Suggester
 from textual.widgets import Button, Footer, Header, Input, Label, ListItem, ListView, Static, TextArea
 
 from weekplanner.domain.errors import ParseError
@@ -30,28 +29,10 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
+from weekplanner.tui.widgets.tag_suggester import TagSuggester
 
 #: Seconds after the last change before the draft is written.
 DRAFT_DELAY = 0.5
-
-
-class TagSuggester(Suggester):
-    """Completes the tag being typed (after the last comma) from tags used in earlier reviews."""
-
-    def __init__(self, known: list[str]) -> None:
-        super().__init__(use_cache=False, case_sensitive=False)
-        self.known = known
-
-    async def get_suggestion(self, value: str) -> str | None:
-        head, _sep, current = value.rpartition(",")
-        typed = current.lstrip().lower()
-        if not typed:
-            return None
-        for tag in self.known:
-            if tag.lower().startswith(typed) and tag.lower() != typed:
-                prefix = value[: len(value) - len(current.lstrip())]
-                return prefix + tag
-        return None
 
 
 class ReviewScreen(Screen[None]):
