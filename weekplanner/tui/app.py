@@ -21,7 +21,20 @@ class WeekPlannerApp(App[None]):
     """weekplanner's TUI."""
 
     TITLE = "weekplanner"
-    CSS_PATH = "app.tcss"
+    # Pushing a screen whose styles are new re-parses every style sheet and restyles every widget,
+    # so the week screen's sheets (as in WeekScreen.CSS_PATH) and the history screen's are read with
+    # the app's: one parse fewer on the way to the first frame, ~16 ms less on the history's.
+    CSS_PATH = [
+        "app.tcss",
+        "screens/week.tcss",
+        "screens/../widgets/pace.tcss",
+        "screens/../widgets/target_panel.tcss",
+        "screens/../widgets/quota_grid.tcss",
+        "screens/../widgets/type_bars.tcss",
+        "screens/../widgets/activity_log.tcss",
+        "screens/../widgets/commitments.tcss",
+        "screens/history.tcss",
+    ]
     BINDINGS = [
         Binding("question_mark,f1", "open_help", N_("Help"), key_display="?"),
         Binding("ctrl+q", "quit", N_("Quit"), priority=True),
@@ -48,6 +61,11 @@ class WeekPlannerApp(App[None]):
         self.read_only_reason = read_only_reason
         #: Show the welcome walk-through first (the launcher sets it for an empty data folder).
         self.first_run = first_run
+        from weekplanner.paths import user_themes_dir
+        from weekplanner.tui.themes import preselect_theme
+
+        self._themes_loaded = preselect_theme(self, user_themes_dir(repo.folder),
+                                              theme_name or repo.settings.theme)
 
     def on_mount(self) -> None:
         from weekplanner.tui.screens.week import WeekScreen
@@ -104,7 +122,8 @@ class WeekPlannerApp(App[None]):
         from weekplanner.tui.themes import install_themes, persist_theme_changes
         from weekplanner.tui.translate import follow_language
 
-        started = install_themes(self, user_themes_dir(self.repo.folder), self.requested_theme or self.repo.settings.theme)
+        started = install_themes(self, user_themes_dir(self.repo.folder), self.requested_theme or self.repo.settings.theme,
+                                 getattr(self, "_themes_loaded", None))
         persist_theme_changes(self, self.repo, started)
         follow_language(self)
 
