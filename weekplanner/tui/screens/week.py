@@ -91,6 +91,7 @@ class WeekScreen(Screen[None]):
         self._prior_streak: list[tuple[date, bool | None]] | None = None
         self._show_original = False
         self.progress: WeekProgress | None = None
+        self._resumed = False
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -131,7 +132,8 @@ class WeekScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back from a form or another screen: settings, plan or target may have changed."""
-        if not hasattr(self, "data"):
+        first, self._resumed = not self._resumed, True
+        if first or not hasattr(self, "data"):  # the first resume comes with the push: on_mount draws
             return
         self.week = Week.containing(self.week.monday, self.repo.settings.week_start)
         self.data = self.repo.load_week(self.week)
