@@ -8,7 +8,7 @@ themselves are read only when the rep first searches.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from rich.text import Text
 from textual import on
@@ -17,22 +17,22 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    DataTable, Header, Input, Label, ListItem, ListView, Sparkline, Static, TabbedContent, TabPane,
+    DataTable, Header, Input, ListItem, ListView, Static, TabbedContent, TabPane,
 )
 
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
-from weekplanner.domain.insights import (
-    SearchHit, conversion_ratios, describe_tag_count, done_trend, last_weeks, overall_conversion,
-    percent_trend, search_reviews, tag_suggestions, tag_summary, weekday_performance,
-)
 from weekplanner.domain.review import Review
-from weekplanner.domain.review_facts import type_display_name
-from weekplanner.domain.review_template import FIELD_NAMES
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
+
+if TYPE_CHECKING:
+    from weekplanner.domain.insights import SearchHit
+
+# The trends and the lessons import what they use (insights, Sparkline …) when first built,
+# which keeps those imports off the way to the table's first frame.
 
 #: Column key → header (translated at use) and how rows sort by it.
 COLUMNS: tuple[tuple[str, str, Callable[[WeekSummary], object]], ...] = (
@@ -132,6 +132,8 @@ class HistoryScreen(Screen[None]):
         if self._lessons_built:
             return
         self._lessons_built = True
+        from weekplanner.domain.insights import tag_suggestions
+
         await self.query_one("#tab-lessons", TabPane).mount_all([
             Horizontal(
                 Input(placeholder=_("Search all reviews (any words, Chinese too)"), id="lesson-search"),
@@ -212,6 +214,13 @@ class HistoryScreen(Screen[None]):
         panel.mount_all(self._trend_widgets())
 
     def _trend_widgets(self) -> list:
+        from textual.widgets import Label, Sparkline
+
+        from weekplanner.domain.insights import (
+            conversion_ratios, done_trend, last_weeks, overall_conversion, percent_trend, weekday_performance,
+        )
+        from weekplanner.domain.review_facts import type_display_name
+
         settings = self.app.repo.settings
         n = self.span
         recent = last_weeks(self.summaries, n)
@@ -249,6 +258,8 @@ class HistoryScreen(Screen[None]):
         return widgets
 
     def _tag_lines(self) -> str:
+        from weekplanner.domain.insights import describe_tag_count, tag_summary
+
         rows = tag_summary(self.summaries)
         if not rows:
             return _("No tag recurs in the weeks below target yet.")
@@ -277,6 +288,8 @@ class HistoryScreen(Screen[None]):
         self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
 
     async def run_search(self) -> list[SearchHit]:
+        from weekplanner.domain.insights import search_reviews
+
         self._search_timer = None
         if self._reviews is None:
             self._reviews = list(self.app.repo.reviews())
@@ -302,6 +315,8 @@ class HistoryScreen(Screen[None]):
 
 
 def _hit_text(hit: SearchHit) -> Text:
+    from weekplanner.domain.review_template import FIELD_NAMES
+
     text = Text()
     text.append(hit.label, style="bold")
     text.append("  " + _(FIELD_NAMES.get(hit.field, hit.field)) + "\n  ", style="dim")
