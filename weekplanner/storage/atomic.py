@@ -19,7 +19,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from weekplanner.i18n import _
-from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError
+from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError, read_only_refusal
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"
@@ -257,8 +257,7 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         if self.read_only:
-            raise StorageError(
-                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path), self.path)
+            raise read_only_refusal(self.path)
         write_tables(self.path, data, durable=self.durable)
 
     def stat(self) -> list[int] | None:

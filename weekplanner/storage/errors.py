@@ -15,6 +15,11 @@ class StorageError(Exception):
         self.path = path
 
 
+def read_only_refusal(path: Path) -> StorageError:
+    """What a read-only weekplanner says when something would write ``path``."""
+    return StorageError(_("This weekplanner is read-only; {path} was not changed.").format(path=path), path)
+
+
 class CorruptDataError(StorageError):
     """A data file does not parse or has the wrong shape; its bytes were left untouched."""
 

@@ -43,7 +43,7 @@ from tinydb.table import Table
 
 from weekplanner.i18n import _
 from weekplanner.storage.atomic import AtomicJSONStorage, Tables, file_stamp, schema_version, write_tables
-from weekplanner.storage.errors import StorageError
+from weekplanner.storage.errors import StorageError, read_only_refusal
 from weekplanner.storage.migrate import migrate, needs_migration
 
 PRE_MIGRATION = "backups/pre-migration"
@@ -238,10 +238,7 @@ class DataFiles:
             return
         if self.read_only:
             db.storage.drop()
-            raise StorageError(
-                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path(relative)),
-                self.path(relative),
-            )
+            raise read_only_refusal(self.path(relative))
         db.storage.flush()
 
     @contextmanager
@@ -262,10 +259,7 @@ class DataFiles:
         Atomic but not fsynced: such a file is a cache that is rebuilt when lost.
         """
         if self.read_only:
-            raise StorageError(
-                _("This weekplanner is read-only; {path} was not changed.").format(path=self.path(relative)),
-                self.path(relative),
-            )
+            raise read_only_refusal(self.path(relative))
         write_tables(self.path(relative), data, durable=False)
 
     def close(self) -> None:
