@@ -130,3 +130,17 @@ def test_a_worker_thread_may_load_weeks_while_the_rep_ticks(repo, data_dir):
     assert errors == []
     stored = read_json_file(data_dir / W48)["activities"].values()
     assert sorted(d["note"] for d in stored) == sorted(f"{m}!" if m % 2 == 0 else str(m) for m in range(60))
+
+
+def test_only_a_few_files_stay_open_after_a_bulk_import(repo):
+    from datetime import timedelta
+
+    from weekplanner.storage.files import KEEP_OPEN
+    from weekplanner.storage.repository import make_activity
+
+    for week in range(20):
+        day = datetime(2026, 6, 1, 9) + timedelta(weeks=week)
+        repo.import_week(None, [make_activity("call", day)])
+    assert len(repo._files._open) <= KEEP_OPEN
+    assert len(repo.activities_between(datetime(2026, 6, 1).date(), datetime(2026, 10, 31).date())) == 20
+    assert len(repo._files._open) <= KEEP_OPEN

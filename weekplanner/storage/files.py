@@ -51,7 +51,7 @@ PRE_MIGRATION = "backups/pre-migration"
 #: (mtime, size) stamp: a rewrite in the same clock tick could keep both.
 RACY_NS = 2_000_000_000
 #: Files kept open (with their tables in memory) besides those of the change in progress.
-KEEP_OPEN = 24
+KEEP_OPEN = 8
 
 
 class CommitCache(CachingMiddleware):
@@ -252,6 +252,7 @@ class DataFiles:
             for db in self._open.values():
                 if db.storage.pending:
                     db.storage.drop()
+            self._close_least_used()
 
     def write_plain(self, relative: str, data: Tables) -> None:
         """Write a file that is not in TinyDB's layout (the history index, keyed by week label) whole.
