@@ -16,7 +16,13 @@ from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
-from weekplanner.tui.commands import WeekPlannerCommands
+
+def _palette_commands() -> type:
+    """The command palette's provider, loaded when the palette first opens (Textual calls this)."""
+    from weekplanner.tui.commands import WeekPlannerCommands
+
+    return WeekPlannerCommands
+
 
 # What is loaded by now (Textual, the domain core, storage) lives as long as the process: freezing
 # it spares the collector a full walk over it during start-up (one ~10 ms collection before the
@@ -50,7 +56,7 @@ class WeekPlannerApp(App[None]):
     ]
     # BINDINGS descriptions are English N_() markers: weekplanner.tui.translate
     # translates them per screen and again after a language switch.
-    COMMANDS = App.COMMANDS | {WeekPlannerCommands}
+    COMMANDS = App.COMMANDS | {_palette_commands}
 
     def __init__(
         self,
