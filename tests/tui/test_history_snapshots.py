@@ -25,7 +25,9 @@ def test_history_trends_snapshot(snap_compare, repo, clock):
     seed(repo)
 
     async def open_trends(pilot) -> None:
-        pilot.app.screen.query_one("#history-tabs").active = "tab-trends"
         await pilot.pause()
+        await pilot.press("t")  # the key a rep presses
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#history-tabs").active == "tab-trends"
 
     assert snap_compare(ScreenHarness(repo, clock, HistoryScreen), terminal_size=(110, 40), run_before=open_trends)
