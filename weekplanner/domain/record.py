@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from weekplanner.domain.plan import Adjustment, WeekPlan
-from weekplanner.domain.review import Review
 from weekplanner.domain.target import Target
+
+if TYPE_CHECKING:  # a week without a review never needs the module
+    from weekplanner.domain.review import Review
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from weekplanner.domain.activity import Activity, ActivityType
 from weekplanner.domain.plan import Adjustment, WeekPlan
 from weekplanner.domain.record import WeekRecord
-from weekplanner.domain.review import Review
 from weekplanner.domain.settings import Settings
-from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Metric, Target, TargetChange
+
+if TYPE_CHECKING:  # imported by the decoders that make them: most commands read neither
+    from weekplanner.domain.review import Review
+    from weekplanner.domain.summary import WeekSummary
 
 Doc = dict[str, Any]
 
@@ -91,6 +93,8 @@ def review_to_doc(r: Review | None) -> Doc | None:
 def review_from_doc(d: Doc | None) -> Review | None:
     if d is None:
         return None
+    from weekplanner.domain.review import Review
+
     return Review(
         went_well=d.get("went_well", ""), went_badly=d.get("went_badly", ""), why=d.get("why", ""),
         improvements=tuple(d.get("improvements", [])), rating=d.get("rating"), tags=tuple(d.get("tags", [])),
@@ -180,6 +184,8 @@ def summary_to_doc(s: WeekSummary) -> Doc:
 
 
 def summary_from_doc(d: Doc) -> WeekSummary:
+    from weekplanner.domain.summary import WeekSummary
+
     return WeekSummary(
         label=d["label"], start=date.fromisoformat(d["start"]), target_value=_undec(d.get("target")),
         target_metric=d.get("metric"), target_unit=d.get("unit", ""), currency=d.get("currency", ""),

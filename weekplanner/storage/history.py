@@ -14,14 +14,14 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any, Iterator
 
-from weekplanner.domain.review import Review
-from weekplanner.domain.summary import WeekSummary, summarise
 from weekplanner.domain.week import SUNDAY, Week
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import read_json_file
 from weekplanner.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from weekplanner.domain.review import Review
+    from weekplanner.domain.summary import WeekSummary
     from weekplanner.storage.repository import Repository
 
 INDEX_FILE = "index.json"
@@ -79,6 +79,8 @@ class HistoryIndex:
             if cached is not None and cached.get("files") == stamps and not cached.get("racy"):
                 fresh[label] = cached
                 continue
+            from weekplanner.domain.summary import summarise  # only when a week is (re)summarised
+
             data = repo.load_week(week)
             summary = summarise(week, data.record, data.activities)
             review = data.record.review

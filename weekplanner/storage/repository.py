@@ -20,29 +20,30 @@ from __future__ import annotations
 
 import functools
 import threading
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from tinydb import Query, TinyDB
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.record import WeekRecord
-from weekplanner.domain.review import Review
 from weekplanner.domain.settings import Settings
-from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
-from weekplanner.storage import backups as backup_files
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import sweep_temp_files
 from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError
 from weekplanner.storage.files import DataFiles, replace_or_insert, replaced_by
 from weekplanner.storage.history import HistoryIndex
 from weekplanner.storage.lock import DataLock
+
+if TYPE_CHECKING:  # imported where used: a command that only reads pays for neither
+    from weekplanner.domain.review import Review
+    from weekplanner.domain.summary import WeekSummary
+    from weekplanner.storage import backups as backup_files
 
 ACTIVITIES = "activities"
 RECORD = "record"
@@ -74,6 +75,8 @@ class Change:
 
 
 def new_activity_id() -> str:
+    import uuid  # pulls in platform (~1.6 ms): only commands that log pay for it
+
     return uuid.uuid4().hex[:12]
 
 
@@ -558,6 +561,8 @@ class Repository:
 
     def backups(self, file: str | Path | None = None) -> list[backup_files.Backup]:
         """Daily backups of ``file`` (or of every file), newest first."""
+        from weekplanner.storage import backups as backup_files
+
         return backup_files.list_backups(self.folder, None if file is None else self.relative(file))
 
     @_serialised
@@ -566,6 +571,8 @@ class Repository:
 
         Returns the backup used and where the replaced file was kept (None if there was none).
         """
+        from weekplanner.storage import backups as backup_files
+
         self._ensure_writable()
         relative = self.relative(file)
         found = [b for b in backup_files.list_backups(self.folder, relative) if day is None or b.day == day]
@@ -583,6 +590,8 @@ class Repository:
         """Copy the files changed since opening into today's backup folder (done at close)."""
         if self.read_only or not self._files.changed:
             return []
+        from weekplanner.storage import backups as backup_files
+
         copied = backup_files.back_up(self.folder, self._files.changed, self.clock.today())
         self._files.changed.clear()
         return copied
