@@ -28,6 +28,19 @@ def _palette_commands() -> type:
 # it spares the collector a full walk over it during start-up (one ~10 ms collection before the
 # first frame). Once per process, as imports happen once.
 gc.freeze()
+# Until the first frame, the young generation is collected every 5,000 allocations instead of
+# 700: start-up allocates tens of thousands of short-lived objects (styles, widgets, segments)
+# and almost none of them are cyclic garbage, so the ~150 collections the default runs before
+# the first frame find next to nothing (~7 ms). The peak resident memory stays the same;
+# ``gc.disable()`` until the first frame saved no more and added ~0.8 MiB at the peak.
+START_UP_GC_THRESHOLD = 5000
+_default_gc_threshold = gc.get_threshold()
+gc.set_threshold(START_UP_GC_THRESHOLD, *_default_gc_threshold[1:])
+
+
+def restore_gc_threshold() -> None:
+    """Back to the usual collector thresholds, once the first frame is drawn."""
+    gc.set_threshold(*_default_gc_threshold)
 
 
 class WeekPlannerApp(App[None]):
@@ -85,6 +98,7 @@ class WeekPlannerApp(App[None]):
 
         self.prepare_look_and_language()
         if self.first_run:
+            restore_gc_threshold()  # the walk-through comes first: nothing to hurry
             from weekplanner.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(), lambda _done: self.push_screen(WeekScreen()))
@@ -123,6 +137,19 @@ class WeekPlannerApp(App[None]):
         self.push_screen(SettingsScreen())
 
     # -- themes and language (weekplanner.tui.themes / weekplanner.tui.translate) --
+    def refresh_css(self, animate: bool = True) -> None:
+        """Textual re-parses every style sheet when the theme is set; before the first parse, skip it.
+
+        The theme is chosen in ``__init__`` (so the first parse reads its colours), which makes
+        Textual queue a full re-parse that would run just before that first parse anyway, in a
+        fresh sheet whose parse cache is thrown away: ~5 ms of start-up for nothing. Setting the
+        variables is all that is needed while nothing has been parsed (``_rules`` is empty).
+        """
+        if not self.stylesheet._rules:
+            self.stylesheet.set_variables(self.get_css_variables())
+            return
+        super().refresh_css(animate)
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """``$wp-ahead`` … for themes that do not set them (Textual's built-ins)."""
         from weekplanner.tui.themes import wp_variable_defaults

@@ -30,6 +30,7 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.repository import make_activity
+from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.activity_log import ActivityLog
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
@@ -290,6 +291,7 @@ class WeekScreen(Screen[None]):
         return streak(results + (self._prior_streak or []), self.today)
 
     def _start_streak_worker(self) -> None:
+        restore_gc_threshold()  # the first frame is drawn
         self.run_worker(self._load_prior_streak, thread=True, exclusive=True, group="streak")
 
     def _load_prior_streak(self) -> None:
