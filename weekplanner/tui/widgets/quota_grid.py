@@ -17,7 +17,8 @@ from textual.widget import Widget
 from weekplanner.domain.formatting import weekday_name
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import DayCounts
-from weekplanner.i18n import _
+from weekplanner.i18n import _, current_language
+from weekplanner.tui.widgets.rendered import RenderCache, RenderedOnce
 
 
 def cell_text(done: int, quota: int) -> str:
@@ -45,6 +46,8 @@ class QuotaGrid(Widget):
         self._plan = WeekPlan()
         self._counts: DayCounts = {}
         self._today: date | None = None
+        self._shown = 0  # bumped by every show(): part of the render cache's key
+        self._rendered = RenderCache()
 
     def show(
         self,
@@ -56,6 +59,7 @@ class QuotaGrid(Widget):
     ) -> None:
         """``rows`` are (type key, display name); ``days`` the workdays in week-start order."""
         self._rows, self._days, self._plan, self._counts, self._today = rows, days, plan, counts, today
+        self._shown += 1
         self.refresh(layout=True)
 
     def _cell_style(self, day: date, done: int, quota: int) -> str:
@@ -65,7 +69,13 @@ class QuotaGrid(Widget):
             return "quota-grid--met" if done >= quota else "quota-grid--missed"
         return ""
 
-    def render(self) -> Table:
+    def render(self) -> RenderedOnce:
+        """The table, laid out once per width for measuring and drawing alike (see ``rendered``)."""
+        style = self.get_component_rich_style
+        key = (self._shown, current_language(), tuple(style(name) for name in sorted(self.COMPONENT_CLASSES)))
+        return self._rendered.get(key, self._table)
+
+    def _table(self) -> Table:
         style = self.get_component_rich_style
         table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
                       header_style=style("quota-grid--header"), show_edge=False)

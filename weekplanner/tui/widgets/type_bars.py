@@ -11,8 +11,9 @@ from textual.widget import Widget
 
 from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.progress import Pace, TypeProgress
-from weekplanner.i18n import _
+from weekplanner.i18n import _, current_language
 from weekplanner.tui.widgets.pace import bar_text, pace_word
+from weekplanner.tui.widgets.rendered import RenderCache, RenderedOnce
 
 BAR_WIDTH = 10
 
@@ -40,11 +41,14 @@ class TypeBars(Widget):
         self._pace: Pace | None = None
         self._show_today = True
         self._show_bars = True
+        self._shown = 0  # bumped by every show(): part of the render cache's key
+        self._rendered = RenderCache()
 
     def show(self, rows: list[tuple[str, TypeProgress]], pace: Pace | None, show_today: bool,
              show_bars: bool = True) -> None:
         """``show_bars=False`` keeps only the pace line (the grid already has the numbers)."""
         self._rows, self._pace, self._show_today, self._show_bars = rows, pace, show_today, show_bars
+        self._shown += 1
         self.refresh(layout=True)
 
     def _bar(self, done: int, quota: int) -> Text:
@@ -52,7 +56,13 @@ class TypeBars(Widget):
         filled = style("type-bars--met") if quota and done >= quota else style("type-bars--filled")
         return bar_text(share(done, quota), BAR_WIDTH, filled, style("type-bars--empty"))
 
-    def render(self) -> Group:
+    def render(self) -> RenderedOnce:
+        """The bars, laid out once per width for measuring and drawing alike (see ``rendered``)."""
+        style = self.get_component_rich_style
+        key = (self._shown, current_language(), tuple(style(name) for name in sorted(self.COMPONENT_CLASSES)))
+        return self._rendered.get(key, self._group)
+
+    def _group(self) -> Group:
         style = self.get_component_rich_style
         table = Table(box=None, padding=(0, 1), pad_edge=False, show_header=False)
         table.add_column(no_wrap=True)
