@@ -47,9 +47,25 @@ def _watch_frames(app, is_target) -> dict[str, float]:  # noqa: ANN001
     return seen
 
 
+def _peak_rss_kb() -> int:
+    """This process's own peak resident memory.
+
+    ``/proc/self/status`` (VmHWM) first: on Linux ``ru_maxrss`` can carry the
+    peak of the process that launched this one, which would make a large
+    benchmark runner inflate both the app's and the baseline's figure.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _print(first: float, settled: float) -> None:
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{first:.6f} {settled:.6f} {rss_kb}", flush=True)
+    print(f"{first:.6f} {settled:.6f} {_peak_rss_kb()}", flush=True)
 
 
 def _minimal():
