@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
 import statistics
 import sys
@@ -196,7 +195,7 @@ def file_sizes(bench: Bench) -> list[Row]:
 
 # Start-up, memory, export/status and the history screen against their baselines; the tick keypress.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from perf_bench import register as register_perf  # noqa: E402
+from perf_bench import machine, register as register_perf  # noqa: E402
 
 register_perf(measurement, Row)
 
@@ -217,18 +216,6 @@ def build(bench: Bench, histories: dict[str, int]) -> None:
                 bench.folders[history] = folder
         _age(bench.folders[history])
         bench.build_seconds[history] = times
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
 
 
 def print_rows(rows: list[Row]) -> None:
