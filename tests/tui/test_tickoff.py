@@ -98,6 +98,26 @@ async def test_log_form_keeps_text_and_shows_errors(repo, clock):
         assert repo.load_week(repo.week()).activities == ()
 
 
+async def test_logged_entry_keeps_the_time_it_was_logged_at(repo, clock):
+    """Time left as shown: the entry is the newest in today's log, not before the ticks of the same minute."""
+    seed_week(repo)
+    clock.at = datetime(2026, 11, 25, 14, 0, 40)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("c")
+        clock.at = datetime(2026, 11, 25, 14, 0, 50)
+        await pilot.press("l")
+        app.screen.query_one("#field-type", Select).value = "visit"
+        await pilot.press("ctrl+s")
+        assert [(a.type, a.at) for a in repo.load_week(screen.week).activities] == [
+            ("call", datetime(2026, 11, 25, 14, 0, 40)),
+            ("visit", datetime(2026, 11, 25, 14, 0, 50)),
+        ]
+        log = screen.query_one("#log-list", OptionList)
+        assert "Visits" in str(log.get_option_at_index(0).prompt)
+
+
 async def test_log_for_a_forgotten_day(repo, clock):
     seed_week(repo)
     app = WeekPlannerApp(repo, clock=clock)

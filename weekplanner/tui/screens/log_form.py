@@ -165,6 +165,11 @@ class LogForm(ModalScreen[Activity | None]):
             return None
         day = date.fromisoformat(str(self.query_one("#field-day", Select).value))
         at = datetime.combine(day, values["time"])  # type: ignore[arg-type]
+        shown = self.existing.at if self.existing is not None else self.now
+        if self._field("time").strip() == f"{shown:%H:%M}":
+            # The time was left as shown: keep its seconds, so the entry stays in its place in the log
+            # (a new one after the ticks of the same minute, an edited one where it was).
+            at = datetime.combine(day, shown.time())
         fields = dict(
             type=str(self.query_one("#field-type", Select).value),
             at=at,
