@@ -193,7 +193,7 @@ def test_relative_weeks_across_the_year():
         ("", "The week is empty."),
         ("2027-W53", "2027 has no week 53"),
         ("2026-W00", "2026 has no week 0"),
-        ("someday", "is not a date"),
+        ("someday", "'someday' is not a week or a date. Use a week label like 2026-W48, a date like 2026-11-23, or this, last, next."),
         ("next week", "is not a"),
         ("2026-13-01", "is not a real date"),
         ("0001-01-01", "1900–2999"),

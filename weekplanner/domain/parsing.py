@@ -157,6 +157,9 @@ def parse_week(text: str, today: date, week_start: int = MONDAY) -> Week:
             return Week.from_label(_normalise(text), week_start)
         except ParseError as error:
             raise ParseError(str(error) + " " + accepted) from None
+    if not _DATE.match(raw) and raw not in _RELATIVE_DAYS:
+        # Say everything a week field takes, not only the dates.
+        raise ParseError(_("'{text}' is not a week or a date.").format(text=text) + " " + accepted)
     return Week.containing(parse_date(raw, today), week_start)
 
 
