@@ -125,7 +125,7 @@ def print_weeks(out, weeks: list["WeekSummary"], settings) -> None:
         out.print(_("No weeks yet. Set a target or log an activity, and the week appears here."))
         return
     table = new_table(out, _("Week"), _("Target"), _("Achieved"), _("%"), _("Done / planned"), _("Rating"),
-                      _("Review"), title=_("Past weeks, newest first"))
+                      _("Review"), title=_("Weeks, newest first"))
     for s in weeks:
         metric = s.target_metric or "count"
         value = lambda v: format_value(v, metric, s.currency, s.target_unit)  # noqa: E731

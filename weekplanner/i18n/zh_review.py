@@ -101,7 +101,6 @@ MESSAGES: dict[str, str] = {
     "find reviews containing every word of TEXT (Chinese too)": "查找包含 TEXT 中每个词的复盘（支持中文）",
     "only reviews with this tag": "只看带有此标签的复盘",
     "No weeks yet. Set a target or log an activity, and the week appears here.": "还没有任何周。设定周目标或记录一条活动后，该周就会出现在这里。",
-    "Past weeks, newest first": "历史各周（最新的在前）",
     "No review matches.": "没有匹配的复盘。",
     "how many recent weeks to list (default {n}; 0 lists all)": "列出最近多少周（默认 {n}；0 表示全部）",
 }
