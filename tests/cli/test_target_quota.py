@@ -93,3 +93,12 @@ def test_quota_show_grid(cli):
     assert "Wed 25 *" in out
     row = next(line for line in out.splitlines() if "Calls" in line)
     assert row.split() == ["Calls", "0/10", "0/10", "4/10", "10", "10", "4/50"]
+
+
+def test_per_week_quota_in_a_week_under_way_keeps_the_days_already_past(cli, stored):
+    assert cli("quota", "set", "call", "10").code == 0           # Mon–Fri 10 each
+    result = cli("quota", "set", "call", "60", "--per-week", "--reason", "month end")
+    assert result.code == 0, result.err
+    with stored() as repo:
+        plan = repo.record("2026-W48").plan
+    assert [plan.quota(d, "call") for d in range(5)] == [10, 10, 14, 13, 13]

@@ -8,6 +8,7 @@ import pytest
 
 from weekplanner.domain.plan import Adjustment, WeekPlan, copy_plan, split_total, uniform_plan
 from weekplanner.domain.record import WeekRecord
+from weekplanner.domain.week import Week
 
 WEEKDAYS = [0, 1, 2, 3, 4]
 
@@ -81,3 +82,15 @@ def test_record_original_plan_is_before_the_first_adjustment():
     assert record.original_plan == first
     assert WeekRecord("2026-W48", plan=first).original_plan == first
     assert record.with_changes(commitments_kept={0: True}).commitments_kept == {0: True}
+
+
+def test_a_week_total_typed_mid_week_keeps_past_days_and_fills_the_rest():
+    from weekplanner.domain.plan import open_workdays, split_week_total
+
+    week = Week.containing(date(2026, 11, 25))  # a Wednesday
+    open_days = open_workdays(week.days, range(5), date(2026, 11, 25))
+    assert open_days == [2, 3, 4]
+    assert split_week_total(60, open_days, {0: 10, 1: 10}) == {0: 10, 1: 10, 2: 14, 3: 13, 4: 13}
+    assert split_week_total(15, open_days, {0: 10, 1: 10}) == {0: 10, 1: 10, 2: 0, 3: 0, 4: 0}
+    assert open_workdays(week.next().days, range(5), date(2026, 11, 25)) == [0, 1, 2, 3, 4]
+    assert open_workdays(week.previous().days, range(5), date(2026, 11, 25)) == [0, 1, 2, 3, 4]

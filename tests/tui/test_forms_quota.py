@@ -153,7 +153,8 @@ async def test_editing_a_started_week_records_an_adjustment(repo, clock):
         await pilot.press("ctrl+s")
         await pilot.pause()
     record = repo.record(THIS_WEEK.label)
-    assert quotas(repo, THIS_WEEK, "call") == [12] * 5
+    # Wednesday: Monday and Tuesday keep their 10 each; the other 40 go to today and the days left.
+    assert quotas(repo, THIS_WEEK, "call") == [10, 10, 14, 13, 13]
     assert len(record.adjustments) == 1
     adjustment = record.adjustments[0]
     assert adjustment.kind == "edit"
@@ -169,3 +170,13 @@ async def test_unchanged_plan_saves_nothing(repo, clock):
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.results == [False]
+
+
+async def test_a_weekly_total_typed_mid_week_goes_to_today_and_the_days_left(repo, clock):
+    app = open_form(repo, clock, THIS_WEEK)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert "under way" in str(app.screen.query_one("#quota-help").render())
+        await type_text(pilot, "45")
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+    assert quotas(repo, THIS_WEEK, "call") == [0, 0, 15, 15, 15]

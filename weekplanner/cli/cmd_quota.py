@@ -46,7 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     per.add_argument("--per-day", dest="per_week", action="store_false",
                      help=_("N on each workday (the default)"))
     per.add_argument("--per-week", dest="per_week", action="store_true",
-                     help=_("N for the whole week, split over the workdays"))
+                     help=_("N for the whole week, split over the workdays "
+                            "(in a week under way, days already past keep their quotas)"))
     add_week_option(set_parser)
     set_parser.add_argument("--day", metavar="DATE",
                             help=_("only this day: 2026-11-27, today or yesterday (per-day only)"))
@@ -68,7 +69,7 @@ def planned(plan: "WeekPlan", activity_type: str, args: argparse.Namespace, sett
     """The plan with ``activity_type``'s quotas set as the arguments say."""
     from weekplanner.domain.errors import ParseError
     from weekplanner.domain.parsing import MAX_QUOTA, parse_count, parse_date, parse_quota
-    from weekplanner.domain.plan import split_total
+    from weekplanner.domain.plan import open_workdays, split_week_total
 
     workdays = [d.weekday() for d in week.workdays(settings.workdays)]
     if args.per_week:
@@ -78,7 +79,9 @@ def planned(plan: "WeekPlan", activity_type: str, args: argparse.Namespace, sett
         if not workdays and total:
             raise ParseError(_("This week has no workdays to spread the quota over; check the workdays "
                                "in the settings."))
-        return plan.with_type(activity_type, split_total(total, workdays))
+        open_days = open_workdays(week.days, workdays, today)
+        kept = {d: plan.quota(d, activity_type) for d in workdays if d not in open_days}
+        return plan.with_type(activity_type, split_week_total(total, open_days, kept))
     n = parse_quota(args.n)
     if args.day:
         day = parse_date(args.day, today)

@@ -84,6 +84,23 @@ def split_total(total: int, workdays: Iterable[int]) -> dict[int, int]:
     return {day: base + (1 if i < remainder else 0) for i, day in enumerate(days)}
 
 
+def open_workdays(week_days: Iterable[date], workdays: Iterable[int], today: date) -> list[int]:
+    """The workdays a plan made ``today`` still shapes, in ``week_days`` order.
+
+    For a week under way that is today and the days left; days already past
+    keep their quotas (they are history). A past or future week is open throughout.
+    """
+    days = list(week_days)
+    keep = set(workdays)
+    under_way = days[0] <= today <= days[-1]
+    return [d.weekday() for d in days if d.weekday() in keep and (not under_way or d >= today)]
+
+
+def split_week_total(total: int, open_days: Iterable[int], kept: Mapping[int, int]) -> dict[int, int]:
+    """A whole week's ``total``: ``kept`` days keep their quotas, the rest is split over ``open_days``."""
+    return {**kept, **split_total(max(total - sum(kept.values()), 0), open_days)}
+
+
 def uniform_plan(daily: Mapping[str, int], workdays: Iterable[int]) -> WeekPlan:
     """The same daily quota on every workday (e.g. 10 calls, 3 visits, 20 emails)."""
     days = list(workdays)

@@ -149,7 +149,7 @@ MESSAGES: dict[str, str] = {
         "设置某类活动本周的任务：每个工作日 N 次（默认）、全周共 N 次并分到各工作日（--per-week），或某一天 N 次（--day）。",
     "how many (0 removes the quota)": "数量（0 表示取消该任务）",
     "N on each workday (the default)": "每个工作日 N 次（默认）",
-    "N for the whole week, split over the workdays": "全周共 N 次，分到各工作日",
+    "N for the whole week, split over the workdays (in a week under way, days already past keep their quotas)": "全周共 N 次，分到各工作日（本周已开始时，已过去的日子保留原有任务）",
     "only this day: 2026-11-27, today or yesterday (per-day only)": "只设这一天：2026-11-27、today 或 yesterday（仅限按天）",
     "why the plan changes (kept with the week's adjustments)": "调整计划的原因（保存在本周的调整记录中）",
     "show the quota grid (types × workdays)": "查看任务表（活动类型 × 工作日）",

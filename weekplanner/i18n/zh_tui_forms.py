@@ -100,4 +100,5 @@ MESSAGES: dict[str, str] = {
     "Theme": "主题",
     "Count": "数量",
     "Automatic (from the system)": "自动(跟随系统)",
+    "The week is under way: a weekly total is spread over today and the days left; days already past keep their quotas.": "本周已经开始：输入的周合计分配到今天和剩余的工作日；已经过去的日子保留原有任务。",
 }

@@ -26,7 +26,9 @@ from weekplanner.domain.formatting import format_number, format_week, weekday_na
 from weekplanner.domain.parsing import (
     MAX_QUOTA, parse_amount, parse_count, parse_percent, parse_quota, parse_ratio,
 )
-from weekplanner.domain.plan import Adjustment, WeekPlan, copy_plan, split_total, uniform_plan
+from weekplanner.domain.plan import (
+    Adjustment, WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
+)
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
@@ -79,6 +81,14 @@ class QuotaCell(Input):
             super().action_cursor_right(select)
 
 
+def _quota_or_zero(text: str) -> int:
+    """A cell's quota for a running total; an unreadable cell counts as 0 (and is reported on save)."""
+    try:
+        return parse_quota(text or "0")
+    except ParseError:
+        return 0
+
+
 def parse_week_total(text: str) -> int:
     """A weekly total: a whole number from 0 up to the daily maximum on every day of the week."""
     return parse_count(text or "0", allow_zero=True, maximum=MAX_QUOTA * 7)
@@ -117,13 +127,18 @@ class QuotaForm(ModalScreen[bool]):
         planned_days = {d for d, row in plan.quotas.items() if row}
         self.workdays = settings.sorted_workdays()
         self.days = sorted(set(self.workdays) | planned_days, key=lambda d: (d - settings.week_start) % 7)
+        #: Workdays a weekly total or a derived plan is spread over (today and later in a week under way).
+        self.open_days = open_workdays(self.week.days, self.workdays, self.app.clock.today())
         visible = [t.key for t in settings.visible_types()]
         self.types = visible + [t for t in plan.types() if t not in visible]
 
         with Vertical(id="quota-dialog"):
             yield Label(_("Daily quotas for {week}").format(week=format_week(self.week)), id="quota-title")
             yield Static(
-                _("Type a weekly total and press Enter to spread it over the workdays, or type each day."),
+                _("Type a weekly total and press Enter to spread it over the workdays, or type each day.")
+                if len(self.open_days) == len(self.workdays) else
+                _("The week is under way: a weekly total is spread over today and the days left; "
+                  "days already past keep their quotas."),
                 id="quota-help",
             )
             with VerticalScroll(id="quota-body"):
@@ -204,17 +219,23 @@ class QuotaForm(ModalScreen[bool]):
             self.focus_next()
 
     def _split(self, row: int) -> bool:
-        """Spread the row's weekly total over the workdays; False (and the problem shown) if unreadable."""
+        """Spread the row's weekly total over the open days; False (and the problem shown) if unreadable.
+
+        Days already past keep their quotas and count toward the total; the
+        rest of it goes to today and the days left, the remainder first.
+        """
         cell = self._cell(row, len(self.days))
         try:
             total = parse_week_total(cell.value)
+            kept = {day: parse_quota(self._cell(row, column).value or "0")
+                    for column, day in enumerate(self.days) if day in self.workdays and day not in self.open_days}
         except ParseError as problem:
             self._show_problem(cell, problem)
             return False
-        per_day = split_total(total, self.workdays)
+        per_day = split_week_total(total, self.open_days, kept)
         for column, day in enumerate(self.days):
             self._cell(row, column).value = str(per_day.get(day, 0))
-        self._cell(row, len(self.days)).value = str(total)
+        self._cell(row, len(self.days)).value = str(sum(per_day.values()))
         return True
 
     def _show_problem(self, cell: QuotaCell, problem: ParseError) -> None:
@@ -229,15 +250,18 @@ class QuotaForm(ModalScreen[bool]):
         )
         cell.focus()
 
-    def _fill(self, plan: WeekPlan, types: list[str] | None = None) -> None:
-        """Put ``plan`` into the grid (only ``types`` rows when given)."""
+    def _fill(self, plan: WeekPlan, types: list[str] | None = None, days: list[int] | None = None) -> None:
+        """Put ``plan`` into the grid (only ``types`` rows and ``days`` columns when given)."""
         for row, activity_type in enumerate(self.types):
             if types is not None and activity_type not in types:
                 continue
             for column, day in enumerate(self.days):
-                self._cell(row, column).value = str(plan.quota(day, activity_type))
+                if days is None or day in days:
+                    self._cell(row, column).value = str(plan.quota(day, activity_type))
             self._cell(row, len(self.days)).value = str(
-                sum(plan.quota(day, activity_type) for day in self.days)
+                sum(plan.quota(day, activity_type) if days is None or day in days
+                    else _quota_or_zero(self._cell(row, column).value)
+                    for column, day in enumerate(self.days))
             )
         self.query_one("#grid-error", Static).update("")
 
@@ -283,8 +307,8 @@ class QuotaForm(ModalScreen[bool]):
         ratios = self._read_ratios(target.is_revenue)
         if ratios is None:
             return
-        derived = derive_plan(target, ratios, self.workdays)
-        self._fill(derived.plan, list(derived.weekly))
+        derived = derive_plan(target, ratios, self.open_days)
+        self._fill(derived.plan, list(derived.weekly), self.open_days)
         self.query_one("#derive-steps", Static).update("\n".join(derived.steps))
 
     def _open_derive(self, revenue: bool) -> None:
