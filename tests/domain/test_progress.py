@@ -198,3 +198,20 @@ def test_day_results_back_stops_after_the_first_missed_day_and_at_the_start_of_d
     assert loads == ["2026-W47", "2026-W46"]
     assert streak(results, date(2026, 11, 25)) == 5
     assert day_results_back(lambda week: None, this_week, date(2026, 11, 25)) == []
+
+
+def test_a_week_planned_from_wednesday_is_paced_from_wednesday():
+    from weekplanner.domain.plan import uniform_plan
+    from weekplanner.domain.progress import PaceStatus, week_progress
+
+    week = Week.containing(date(2026, 11, 25))
+    plan = uniform_plan({"call": 10}, [2, 3, 4])  # set up on Wednesday morning
+    target = Target(Metric.REVENUE, Decimal(90000))
+    at_nine = week_progress(week, plan, target, [], datetime(2026, 11, 25, 9, 0), DEFAULT_WORKDAYS)
+    assert at_nine.elapsed == 0
+    assert at_nine.target_pace.status is PaceStatus.ON_TRACK
+    friday_noon = week_progress(week, plan, target, [], datetime(2026, 11, 27, 13, 30), DEFAULT_WORKDAYS)
+    assert friday_noon.elapsed == Decimal(5) / Decimal(6)  # two of three planned days and half of Friday
+    full_plan = uniform_plan({"call": 10}, range(5))
+    assert week_progress(week, full_plan, target, [], datetime(2026, 11, 25, 9, 0),
+                         DEFAULT_WORKDAYS).elapsed == Decimal(2) / Decimal(5)

@@ -189,7 +189,10 @@ def week_progress(
     items = [a for a in activities if a.day in week]
     counts = day_counts(items)
     value = achieved(items)
-    elapsed = elapsed_share(week, workdays, now, day_start_hour, day_end_hour)
+    # The target is paced over the days the plan works on (all workdays without a plan), so a week
+    # set up on Wednesday with quotas from Wednesday on does not start out "behind".
+    planned_days = frozenset(d.weekday() for d in week.days if plan.day_total(d) > 0)
+    elapsed = elapsed_share(week, planned_days or workdays, now, day_start_hour, day_end_hour)
     today = now.date()
 
     type_keys = list(dict.fromkeys([*types, *plan.types(), *(a.type for a in items)]))
