@@ -10,7 +10,7 @@ MESSAGES: dict[str, str] = {
     "{ratio} emails per visit = {per_day} emails/day": "每次拜访 {ratio} 封邮件 = 每天 {per_day} 封邮件",
     # domain/parsing.py (percent and ratio parsers)
     "'{text}' is not a percent from 0 to {high}; use for example 25% or 12.5.":
-        "“{text}”不是 0 到 {high} 之间的百分比;请输入如 25% 或 12.5。",
+        "“{text}”不是 0 到 {high} 之间的百分比；请输入如 25% 或 12.5。",
     "Use a number such as 4 or 2.5 (from 0 to {high}).": "请输入数字，如 4 或 2.5（0 到 {high}）。",
     "'{text}' is not a number.": "“{text}”不是数字。",
     # domain/hotkeys.py
@@ -31,13 +31,13 @@ MESSAGES: dict[str, str] = {
     "set the week's target": "设定周目标",
     "No finished weeks to compare with yet.": "还没有可供比较的历史周。",
     "Far above anything achieved so far (best: {best} in {week}); you can still save it.":
-        "远高于以往任何一周（最好：{week} 的 {best}）;仍可保存。",
+        "远高于以往任何一周（最好：{week} 的 {best}）；仍可保存。",
     "Measured as": "衡量方式",
     "What exactly (specific and measurable)": "具体内容（明确、可衡量）",
     "Reason for the change": "调整原因",
     "{old} → {new} on {day}: {reason}": "{day}：{old} → {new}，原因：{reason}",
     "So far this year {done} ({status}); {left} left over {weeks} weeks: suggested {suggested} this week (ctrl+g uses it)":
-        "今年已完成 {done}（{status}）;剩余 {left}，还有 {weeks} 周：建议本周 {suggested}（ctrl+g 采用）",
+        "今年已完成 {done}（{status}）；剩余 {left}，还有 {weeks} 周：建议本周 {suggested}（ctrl+g 采用）",
     "Target for {week}": "{week} 的周目标",
     "Value": "数值",
     "Unit": "单位",
@@ -48,7 +48,7 @@ MESSAGES: dict[str, str] = {
         "年度目标 {year} → 每季度 {quarter} → 每月 {month} → 每周 {week}",
     "Revenue": "销售额",
     "Count (new clients, deals …)": "数量（新客户、成交单数……）",
-    "For example 500000, ¥500,000, 500k or 50万; for a count, 10.": "例如 500000、¥500,000、500k 或 50万;数量如 10。",
+    "For example 500000, ¥500,000, 500k or 50万; for a count, 10.": "例如 500000、¥500,000、500k 或 50万；数量如 10。",
     "new clients": "新客户",
     "Say what you count, for example new clients.": "请说明统计的对象，例如新客户。",
     # tui/screens/quota_form.py
@@ -61,15 +61,15 @@ MESSAGES: dict[str, str] = {
     "Derive from target": "由目标推算",
     "Copy last week": "复制上周",
     "Defaults": "默认任务",
-    "Copied last week's plan; press ctrl+s to save it.": "已复制上周计划;按 ctrl+s 保存。",
+    "Copied last week's plan; press ctrl+s to save it.": "已复制上周计划；按 ctrl+s 保存。",
     "The visit → deal rate must be more than 0%.": "拜访成交率必须大于 0%。",
     "Visits per client must be more than 0.": "每个客户拜访次数必须大于 0。",
     "Last week has no plan to copy.": "上周没有可复制的计划。",
     "Set the week's target first (t on the week screen).": "请先设定周目标（在周视图按 t）。",
     "Ratios from your recent weeks where known, defaults elsewhere; edit them and press Enter.":
-        "比率取自你最近几周的数据（缺少数据时用默认值）;可修改后按回车。",
+        "比率取自你最近几周的数据（缺少数据时用默认值）；可修改后按回车。",
     "No history yet: these are typical ratios; edit them to match yours and press Enter.":
-        "还没有历史数据：以下为常见比率;可按你的情况修改后按回车。",
+        "还没有历史数据：以下为常见比率；可按你的情况修改后按回车。",
     "plan the week's quotas": "制定本周每日任务",
     "Type a weekly total and press Enter to spread it over the workdays, or type each day.":
         "输入周总量并按回车即可分配到各工作日，也可逐日填写。",
