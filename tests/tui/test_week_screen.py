@@ -175,3 +175,18 @@ async def test_streak_counts_earlier_weeks_in_the_background(repo, clock):
         assert "Streak 5 days" in header(screen)
         await pilot.press("c")  # today met too
         assert screen.streak_days() == 6
+
+
+async def test_the_grid_never_cuts_day_names_or_totals(repo, clock):
+    """Between 80 and 120 columns the log moves under the grid rather than squeezing it."""
+    from weekplanner.tui.widgets.quota_grid import QuotaGrid
+
+    seed_week(repo, calls={0: 13, 1: 13})
+    for width in (100, 110, 120):
+        app = WeekPlannerApp(repo, clock=clock)
+        async with app.run_test(size=(width, 40)) as pilot:
+            await pilot.pause()
+            grid = app.screen.query_one(QuotaGrid)
+            lines = [strip.text for strip in grid.render_lines(grid.region.reset_offset)]
+            text = "\n".join(lines)
+            assert "Mon 23" in text and "Fri 27" in text and "…" not in text, (width, text)

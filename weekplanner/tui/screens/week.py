@@ -42,7 +42,7 @@ from weekplanner.tui.widgets.type_bars import TypeBars
 #: How often the screen checks the clock for a new day (seconds).
 CLOCK_CHECK_SECONDS = 30
 #: Below this width the screen uses one column.
-NARROW_WIDTH = 100
+NARROW_WIDTH = 118
 #: Activity types without a hotkey of their own get these, in order.
 NUMBER_KEYS = "123456789"
 
@@ -124,7 +124,8 @@ class WeekScreen(Screen[None]):
         self.call_after_refresh(self._start_streak_worker)
 
     def on_resize(self) -> None:
-        """Under 100 cells the log goes under the grid and the per-type bars fold into one line."""
+        """Below NARROW_WIDTH (where the grid would cut its day names or totals) the log goes under
+        the grid and the per-type bars fold into one line."""
         narrow = self.size.width < NARROW_WIDTH
         if narrow != self.has_class("-narrow"):
             self.set_class(narrow, "-narrow")
