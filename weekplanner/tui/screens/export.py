@@ -32,13 +32,13 @@ class ExportScreen(Screen[None]):
 
     CSS_PATH = ["export.tcss", FIELD_CSS_PATH]
     BINDINGS = [
-        Binding("1", "choose('md')", _("Markdown")),
-        Binding("2", "choose('csv')", _("CSV")),
-        Binding("3", "choose('json')", _("JSON")),
-        Binding("4", "choose('html')", _("HTML")),
-        Binding("c", "copy", _("Copy")),
-        Binding("s", "save", _("Save to file")),
-        Binding("escape", "close", _("Back")),
+        Binding("1", "choose('md')", N_("Markdown")),
+        Binding("2", "choose('csv')", N_("CSV")),
+        Binding("3", "choose('json')", N_("JSON")),
+        Binding("4", "choose('html')", N_("HTML")),
+        Binding("c", "copy", N_("Copy")),
+        Binding("s", "save", N_("Save to file")),
+        Binding("escape", "close", N_("Back")),
     ]
 
     fmt: reactive[str] = reactive("md", init=False)

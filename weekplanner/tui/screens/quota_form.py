@@ -105,12 +105,12 @@ class QuotaForm(ModalScreen[bool]):
 
     CSS_PATH = ["quota_form.tcss", FIELD_CSS_PATH]
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Save"), priority=True),
-        Binding("escape", "cancel", _("Cancel")),
-        Binding("ctrl+t", "split_all", _("Split totals")),
-        Binding("ctrl+r", "derive", _("Derive from target")),
-        Binding("ctrl+l", "copy_last_week", _("Copy last week")),
-        Binding("ctrl+o", "defaults", _("Defaults")),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
+        Binding("ctrl+t", "split_all", N_("Split totals")),
+        Binding("ctrl+r", "derive", N_("Derive from target")),
+        Binding("ctrl+l", "copy_last_week", N_("Copy last week")),
+        Binding("ctrl+o", "defaults", N_("Defaults")),
     ]
 
     def __init__(self, week: Week) -> None:
