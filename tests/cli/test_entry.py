@@ -3,9 +3,7 @@
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 
 from weekplanner.cli.main import COMMANDS, _command_modules, build_parser
 from weekplanner.domain.settings import Settings

@@ -7,7 +7,6 @@ from datetime import datetime
 from review_helpers import LAST_WEEK, THIS_WEEK, ScreenHarness, seed_week
 from textual.widgets import Input, ListView, Static, TextArea
 
-from weekplanner.domain.clock import FixedClock
 from weekplanner.domain.review import Review
 from weekplanner.storage.repository import Repository
 from weekplanner.domain.review_template import split_tags

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import re
 import sys
+import unicodedata
 from typing import NoReturn, Sequence
 
 from weekplanner import __version__
@@ -110,12 +111,12 @@ _NO_LINE_START = set("，。、；：？！）》」』】”’")
 def wrap_cells(text: str, width: int) -> list[str]:
     """Wrap ``text`` to ``width`` terminal columns; Chinese characters take two and may break anywhere."""
     lines: list[str] = []
-    line, used, gap = "", 0, False
+    line, used = "", 0
     # Compiled on first use (re caches it): compiling costs more than a command's whole parser.
     for match in re.finditer(_TOKEN_PATTERN, text):
         token = match.group()
         spaced = match.start() > 0 and text[match.start() - 1].isspace()
-        cells = sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in token)
+        cells = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in token)
         extra = 1 if (spaced and line) else 0
         if line and used + extra + cells > width and token not in _NO_LINE_START:
             lines.append(line)
