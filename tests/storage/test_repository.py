@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -36,7 +35,7 @@ def test_files_open_with_tinydb_itself(repo, data_dir):
 
 def test_update_moves_an_activity_to_another_week_and_undo_moves_it_back(repo, data_dir):
     old = tick(repo)
-    new = replace(old, at=datetime(2026, 12, 2, 9, 0))
+    new = old._replace(at=datetime(2026, 12, 2, 9, 0))
     repo.update_activity(old, new)
     assert repo.load_week(repo.week()).activities == ()
     assert repo.load_week(Week.from_label("2026-W49")).activities == (new,)

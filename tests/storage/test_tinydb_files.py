@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -39,7 +38,7 @@ def test_a_change_is_one_write_per_file_and_closing_writes_nothing(repo, writes)
     first = tick(repo)
     assert writes == [("journal.json", False), ("2026-W48.json", True)]
     writes.clear()
-    repo.update_activity(first, replace(first, at=datetime(2026, 12, 2, 9)))  # two week files
+    repo.update_activity(first, first._replace(at=datetime(2026, 12, 2, 9)))  # two week files
     assert writes == [("journal.json", False), ("2026-W48.json", True), ("2026-W49.json", True)]
     writes.clear()
     assert repo.undo() == "edit call"
@@ -56,7 +55,7 @@ def test_a_change_that_failed_half_way_is_never_written_later(repo, data_dir, mo
     # journal written, then the old week file fails: the insert into W49 was made in memory only
     monkeypatch.setattr(os, "replace", failing(os.replace, errno.ENOSPC, after=1, times=1))
     with pytest.raises(StorageError, match="disk is full"):
-        repo.update_activity(kept, replace(kept, at=datetime(2026, 12, 2, 9)))
+        repo.update_activity(kept, kept._replace(at=datetime(2026, 12, 2, 9)))
     monkeypatch.undo()
     assert (data_dir / W48).read_bytes() == w48 and not (data_dir / W49).exists()
     later = tick(repo, at=datetime(2026, 12, 3, 9), note="later")
@@ -67,7 +66,7 @@ def test_a_change_that_failed_half_way_is_never_written_later(repo, data_dir, mo
 
 def test_an_update_replaces_the_document_instead_of_merging_into_it(repo, data_dir):
     noted = tick(repo, note="call back", client="ACME")
-    repo.update_activity(noted, replace(noted, note="", client=""))
+    repo.update_activity(noted, noted._replace(note="", client=""))
     (doc,) = read_json_file(data_dir / W48)["activities"].values()
     assert "note" not in doc and "client" not in doc
     assert repo.load_week(repo.week()).activities[0].note == ""
@@ -122,7 +121,7 @@ def test_a_worker_thread_may_load_weeks_while_the_rep_ticks(repo, data_dir):
     try:
         ticks = [tick(repo, at=datetime(2026, 11, 25, 9, minute), note=str(minute)) for minute in range(60)]
         for done in ticks[::2]:
-            repo.update_activity(done, replace(done, note=done.note + "!"))
+            repo.update_activity(done, done._replace(note=done.note + "!"))
     finally:
         stop.set()
         worker.join()

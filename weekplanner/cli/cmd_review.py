@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if given and not args.edit:
             review = _from_flags(args, _starting_review(repo, week))
-            _store(repo, week, replace(review, written_at=now))
+            _store(repo, week, review._replace(written_at=now))
             print((_("Review of {week} saved.").format(week=week.label) + " " + _improvements_note(review)).strip())
             return 0
         return _edit(repo, week)
@@ -115,7 +114,7 @@ def _from_flags(args: argparse.Namespace, start: "Review") -> "Review":
         changes["rating"] = parse_count(args.rating, maximum=5)
     if args.tag is not None:
         changes["tags"] = tuple(args.tag)
-    return replace(start, **changes)
+    return start._replace(**changes)
 
 
 def _store(repo: "Repository", week: "Week", review: "Review") -> None:
@@ -210,7 +209,7 @@ def _edit(repo: "Repository", week: "Week") -> int:
         raise ParseError(_("The editor exited with an error; nothing was saved.") + " " + kept)
     written = path.read_text(encoding="utf-8")
     try:
-        review = validate_for_saving(replace(parse_template(written), written_at=repo.clock.now()))
+        review = validate_for_saving(parse_template(written)._replace(written_at=repo.clock.now()))
     except ParseError as error:
         raise ParseError(str(error) + " " + kept) from None
     _store(repo, week, review)

@@ -71,8 +71,6 @@ def new_target(
     old: "Target | None", args: argparse.Namespace, settings: "Settings", week: "Week", now: datetime
 ) -> "Target":
     """The target the arguments ask for, with the change (and its reason) recorded when needed."""
-    from dataclasses import replace
-
     from weekplanner.domain.errors import ParseError
     from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
     from weekplanner.domain.target import Metric, Target, TargetChange
@@ -96,7 +94,7 @@ def new_target(
               "(it is kept in the target's history).").format(week=week.label)
         )
     changes = old.changes + ((TargetChange(old.value, value, reason, now),) if moved else ())
-    return replace(old, metric=metric, value=value, currency=currency, unit=unit, description=description,
+    return old._replace(metric=metric, value=value, currency=currency, unit=unit, description=description,
                    changes=changes)
 
 

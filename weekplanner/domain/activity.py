@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from weekplanner.i18n import N_, _
 
 
-@dataclass(frozen=True)
-class ActivityType:
+class ActivityType(NamedTuple):
     """A kind of activity with a one-key shortcut in the TUI.
 
     ``name`` is what the rep called it; built-in types leave it empty and are
@@ -61,8 +60,7 @@ def outcome_label(outcome: str) -> str:
     return _(OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
 
 
-@dataclass(frozen=True)
-class Activity:
+class Activity(NamedTuple):
     """One logged entry: ``count`` activities of ``type`` at ``at``.
 
     ``amount`` is what the entry contributes to the week's target, in the
@@ -76,7 +74,7 @@ class Activity:
     client: str = ""
     note: str = ""
     outcome: str = ""
-    amount: Decimal | None = field(default=None)
+    amount: Decimal | None = None
 
     @property
     def day(self) -> date:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable, Protocol
 
@@ -23,11 +22,14 @@ class SystemClock:
         return date.today()
 
 
-@dataclass
 class FixedClock:
     """A clock frozen at ``at``; tests move it by assigning ``at``."""
 
-    at: datetime
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __repr__(self) -> str:
+        return f"FixedClock({self.at!r})"
 
     def now(self) -> datetime:
         return self.at

@@ -7,10 +7,9 @@ Sunday week starts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 Quotas = Mapping[int, Mapping[str, int]]
 
@@ -22,14 +21,21 @@ def _freeze(quotas: Quotas) -> Mapping[int, Mapping[str, int]]:
     )
 
 
-@dataclass(frozen=True)
-class WeekPlan:
-    """Per weekday, per activity type: how many to do. Missing means zero."""
+class _PlanFields(NamedTuple):
+    quotas: Quotas
 
-    quotas: Quotas = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "quotas", _freeze(self.quotas))
+class WeekPlan(_PlanFields):
+    """Per weekday, per activity type: how many to do. Missing means zero.
+
+    The quotas are copied into read-only mappings on the way in, so a plan
+    never changes under the record that holds it.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, quotas: Quotas | None = None) -> "WeekPlan":
+        return super().__new__(cls, _freeze(quotas or {}))
 
     def quota(self, day: date | int, activity_type: str) -> int:
         weekday = day if isinstance(day, int) else day.weekday()
@@ -115,8 +121,7 @@ def copy_plan(plan: WeekPlan, workdays: Iterable[int] | None = None) -> WeekPlan
     return WeekPlan({d: r for d, r in plan.as_dict().items() if d in keep})
 
 
-@dataclass(frozen=True)
-class Adjustment:
+class Adjustment(NamedTuple):
     """A change of plan mid-week (a re-balance or a hand edit), with its reason."""
 
     at: datetime

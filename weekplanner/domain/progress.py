@@ -7,11 +7,10 @@ from :func:`week_progress`, so the numbers agree wherever they appear.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.plan import WeekPlan
@@ -46,8 +45,7 @@ def pace_label(status: PaceStatus | None, *, capitalised: bool = False) -> str:
     return label[:1].upper() + label[1:] if capitalised else label
 
 
-@dataclass(frozen=True)
-class Pace:
+class Pace(NamedTuple):
     """Where the week should be by now (``expected``) against where it is (``actual``), as shares 0..1+."""
 
     expected: Decimal
@@ -55,16 +53,14 @@ class Pace:
     status: PaceStatus
 
 
-@dataclass(frozen=True)
-class Forecast:
+class Forecast(NamedTuple):
     """The week's end at the current rate."""
 
     projected: Decimal
     percent: Decimal
 
 
-@dataclass(frozen=True)
-class TypeProgress:
+class TypeProgress(NamedTuple):
     type: str
     done_today: int
     quota_today: int
@@ -72,8 +68,7 @@ class TypeProgress:
     quota_week: int
 
 
-@dataclass(frozen=True)
-class WeekProgress:
+class WeekProgress(NamedTuple):
     week: Week
     achieved: Decimal
     target: Target | None

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import DayCounts
 from weekplanner.domain.week import Week
 
 
-@dataclass(frozen=True)
-class RebalanceProposal:
+class RebalanceProposal(NamedTuple):
     """The new plan, and per type what was missed, moved and could not be placed."""
 
     plan: WeekPlan

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from weekplanner.domain.plan import Adjustment, WeekPlan
 from weekplanner.domain.target import Target
@@ -12,8 +12,7 @@ if TYPE_CHECKING:  # a week without a review never needs the module
     from weekplanner.domain.review import Review
 
 
-@dataclass(frozen=True)
-class WeekRecord:
+class WeekRecord(NamedTuple):
     """Target, plan, adjustments, review (and its draft), commitment marks of one week.
 
     ``commitments_kept`` maps the index of an item of last week's improvement
@@ -22,14 +21,14 @@ class WeekRecord:
 
     label: str
     target: Target | None = None
-    plan: WeekPlan = field(default_factory=WeekPlan)
+    plan: WeekPlan = WeekPlan()
     adjustments: tuple[Adjustment, ...] = ()
     review: Review | None = None
     review_draft: Review | None = None
-    commitments_kept: dict[int, bool] = field(default_factory=dict)
+    commitments_kept: Mapping[int, bool] = MappingProxyType({})
 
     def with_changes(self, **changes: object) -> "WeekRecord":
-        return replace(self, **changes)
+        return self._replace(**changes)
 
     @property
     def original_plan(self) -> WeekPlan:

@@ -2,36 +2,48 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
 
 
-@dataclass(frozen=True)
-class Review:
+class _ReviewFields(NamedTuple):
+    went_well: str = ""
+    went_badly: str = ""
+    why: str = ""
+    improvements: tuple[str, ...] = ()
+    rating: int | None = None
+    tags: tuple[str, ...] = ()
+    skipped: bool = False
+    written_at: datetime | None = None
+
+
+class Review(_ReviewFields):
     """What went well, what went badly, why, and what to do differently next week.
 
     Each ``improvements`` item becomes a commitment on next week's screen.
     A review can be ``skipped`` on purpose (a holiday week), which is not the
-    same as never written.
+    same as never written. Blank improvement items are dropped and tags
+    normalised on the way in, so two reviews that read the same are equal.
     """
 
-    went_well: str = ""
-    went_badly: str = ""
-    why: str = ""
-    improvements: tuple[str, ...] = field(default=())
-    rating: int | None = None
-    tags: tuple[str, ...] = field(default=())
-    skipped: bool = False
-    written_at: datetime | None = None
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        if self.rating is not None and not 1 <= self.rating <= 5:
+    def __new__(cls, *args: object, **kwargs: object) -> "Review":
+        review = super().__new__(cls, *args, **kwargs)
+        if review.rating is not None and not 1 <= review.rating <= 5:
             raise ParseError(_("The rating must be from 1 to 5."))
-        object.__setattr__(self, "improvements", tuple(i.strip() for i in self.improvements if i.strip()))
-        object.__setattr__(self, "tags", normalise_tags(self.tags))
+        return _ReviewFields._replace(
+            review,
+            improvements=tuple(i.strip() for i in review.improvements if i.strip()),
+            tags=normalise_tags(review.tags),
+        )
+
+    def _replace(self, **changes: object) -> "Review":
+        """A copy with ``changes``, checked and normalised like a new review."""
+        return Review(**{**self._asdict(), **changes})
 
     def is_empty(self) -> bool:
         return not (
@@ -65,8 +77,7 @@ def validate_for_saving(review: Review) -> Review:
     return review
 
 
-@dataclass(frozen=True)
-class Commitment:
+class Commitment(NamedTuple):
     """One item of last week's improvement plan, and whether it was kept this week."""
 
     index: int

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from weekplanner.domain.activity import BUILTIN_TYPES, ActivityType
 from weekplanner.domain.week import DEFAULT_WORKDAYS, MONDAY
 
-DEFAULT_DAILY_QUOTAS = {"call": 10, "visit": 3, "email": 20}
+DEFAULT_DAILY_QUOTAS: Mapping[str, int] = MappingProxyType({"call": 10, "visit": 3, "email": 20})
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     rep_name: str = ""
     currency: str = "CNY"
     week_start: int = MONDAY
     workdays: frozenset[int] = DEFAULT_WORKDAYS
     activity_types: tuple[ActivityType, ...] = BUILTIN_TYPES
-    default_quotas: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DAILY_QUOTAS))
+    default_quotas: Mapping[str, int] = DEFAULT_DAILY_QUOTAS
     language: str | None = None
     theme: str = "weekplanner-dark"
     #: How far above its normal quota a re-balanced day may go (0.5 = +50%).
@@ -43,4 +43,4 @@ class Settings:
         return sorted(self.workdays, key=lambda d: (d - self.week_start) % 7)
 
     def with_changes(self, **changes: object) -> "Settings":
-        return replace(self, **changes)
+        return self._replace(**changes)

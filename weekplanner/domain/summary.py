@@ -7,10 +7,10 @@ every week file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
+from types import MappingProxyType
+from typing import Iterable, Mapping, NamedTuple
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.progress import achieved, day_counts, day_met
@@ -19,8 +19,7 @@ from weekplanner.domain.target import percent
 from weekplanner.domain.week import Week
 
 
-@dataclass(frozen=True)
-class WeekSummary:
+class WeekSummary(NamedTuple):
     label: str
     start: date
     target_value: Decimal | None
@@ -29,8 +28,8 @@ class WeekSummary:
     currency: str
     achieved: Decimal
     percent: Decimal | None
-    planned: dict[str, int] = field(default_factory=dict)
-    done: dict[str, int] = field(default_factory=dict)
+    planned: Mapping[str, int] = MappingProxyType({})
+    done: Mapping[str, int] = MappingProxyType({})
     rating: int | None = None
     reviewed: bool = False
     review_skipped: bool = False
@@ -38,7 +37,7 @@ class WeekSummary:
     #: (day, all quotas met?) for each day with a quota, for streaks and best/worst days.
     days_met: tuple[tuple[date, bool], ...] = ()
     #: Counts by outcome (deal_won, new_client …), for conversion ratios.
-    outcomes: dict[str, int] = field(default_factory=dict)
+    outcomes: Mapping[str, int] = MappingProxyType({})
 
     @property
     def planned_total(self) -> int:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
@@ -18,8 +18,7 @@ class Metric(StrEnum):
     COUNT = "count"
 
 
-@dataclass(frozen=True)
-class TargetChange:
+class TargetChange(NamedTuple):
     """One change of the target's value, with the reason the rep gave."""
 
     old: Decimal
@@ -28,22 +27,31 @@ class TargetChange:
     at: datetime
 
 
-@dataclass(frozen=True)
-class Target:
-    """A specific, measurable goal for one week."""
-
+class _TargetFields(NamedTuple):
     metric: Metric
     value: Decimal
     currency: str = "CNY"
     unit: str = ""
     description: str = ""
-    changes: tuple[TargetChange, ...] = field(default=())
+    changes: tuple[TargetChange, ...] = ()
 
-    def __post_init__(self) -> None:
-        if self.value <= 0:
+
+class Target(_TargetFields):
+    """A specific, measurable goal for one week; a zero or fractional count cannot be made."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: object, **kwargs: object) -> "Target":
+        target = super().__new__(cls, *args, **kwargs)
+        if target.value <= 0:
             raise ParseError(_("A target must be more than zero."))
-        if self.metric is Metric.COUNT and self.value != self.value.to_integral_value():
+        if target.metric is Metric.COUNT and target.value != target.value.to_integral_value():
             raise ParseError(_("A count target must be a whole number."))
+        return target
+
+    def _replace(self, **changes: object) -> "Target":
+        """A copy with ``changes``, checked like a new target."""
+        return Target(**{**self._asdict(), **changes})
 
     @property
     def is_revenue(self) -> bool:
@@ -53,8 +61,7 @@ class Target:
         """This target with a new value; the change and its reason are appended to history."""
         if value == self.value:
             return self
-        return replace(
-            self,
+        return self._replace(
             value=value,
             changes=self.changes + (TargetChange(self.value, value, reason.strip(), at),),
         )

@@ -9,8 +9,8 @@ keyed by that label and survive a change of week start.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
@@ -28,9 +28,8 @@ MAX_YEAR = 2999
 _LABEL = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE | re.ASCII)
 
 
-@dataclass(frozen=True, order=True)
-class Week:
-    """Seven days from ``start`` (a Monday or a Sunday)."""
+class Week(NamedTuple):
+    """Seven days from ``start`` (a Monday or a Sunday); weeks sort by their start."""
 
     start: date
 

@@ -7,10 +7,9 @@ what the rep saw on screen. Renderers format the model; none of them computes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 from weekplanner.domain.activity import NOTABLE_OUTCOMES, Activity, ActivityType
 from weekplanner.domain.plan import Adjustment
@@ -25,8 +24,7 @@ from weekplanner.domain.week import Week
 if TYPE_CHECKING:  # the exporters never need storage at import time
     from weekplanner.storage.repository import Repository, WeekData
 
-@dataclass(frozen=True)
-class DayReport:
+class DayReport(NamedTuple):
     """One day's quotas and what was done, per activity type."""
 
     day: date
@@ -36,8 +34,7 @@ class DayReport:
     met: bool | None
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """A notable entry (a won deal, a new client) worth naming to the manager."""
 
     at: datetime
@@ -48,8 +45,7 @@ class Outcome:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class WeekReport:
+class WeekReport(NamedTuple):
     week: Week
     target: Target | None
     achieved: Decimal
@@ -83,8 +79,7 @@ class WeekReport:
         return self.review.rating if self.review and not self.review.skipped else None
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(NamedTuple):
     """The sums over a range; target sums only when every week measures the same thing."""
 
     target: Decimal | None
@@ -100,17 +95,23 @@ class Totals:
     average_rating: Decimal | None
 
 
-@dataclass(frozen=True)
-class Report:
+class _ReportFields(NamedTuple):
     rep_name: str
     weeks: tuple[WeekReport, ...]
     #: The activity columns, in the rep's order (types with neither quota nor entries left out).
     types: tuple[ActivityType, ...]
     generated_at: datetime
-    totals: Totals = field(init=False)
+    totals: Totals
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "totals", _totals(self.weeks))
+
+class Report(_ReportFields):
+    """The weeks asked for and their totals (summed once, here, for every renderer)."""
+
+    __slots__ = ()
+
+    def __new__(cls, rep_name: str, weeks: tuple[WeekReport, ...], types: tuple[ActivityType, ...],
+                generated_at: datetime) -> "Report":
+        return super().__new__(cls, rep_name, weeks, types, generated_at, _totals(weeks))
 
     @property
     def first(self) -> Week:

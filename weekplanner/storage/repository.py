@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import functools
 import threading
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
 
 from tinydb import Query, TinyDB
 
@@ -54,8 +53,7 @@ JOURNAL = "entries"
 JOURNAL_LIMIT = 100
 
 
-@dataclass(frozen=True)
-class WeekData:
+class WeekData(NamedTuple):
     """One week as the screens need it: the record and the activities of its seven days."""
 
     week: Week
@@ -63,8 +61,7 @@ class WeekData:
     activities: tuple[Activity, ...]
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One document's before and after (None = absent) in one file's table."""
 
     file: str
@@ -240,7 +237,7 @@ class Repository:
             journal.remove(Query().undone == True)  # noqa: E712 - a new change ends the redo chain
             entry_id = journal.insert({
                 "at": self.clock.now().isoformat(), "summary": summary, "undone": False,
-                "changes": [c.__dict__ for c in changes],
+                "changes": [c._asdict() for c in changes],
             })
             if len(journal) > JOURNAL_LIMIT:
                 ids = sorted(doc.doc_id for doc in journal.all())

@@ -7,7 +7,6 @@ under their field and nothing typed is cleared.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -180,7 +179,7 @@ class LogForm(ModalScreen[Activity | None]):
             amount=values["amount"],
         )
         if self.existing is not None:
-            return replace(self.existing, **fields)  # type: ignore[arg-type]
+            return self.existing._replace(**fields)  # type: ignore[arg-type]
         return Activity(id=new_activity_id(), **fields)  # type: ignore[arg-type]
 
     # -- actions -------------------------------------------------------------------

@@ -8,7 +8,6 @@ second after the last keystroke, so nothing typed is lost to a quit or a crash.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
@@ -250,4 +249,4 @@ class ReviewScreen(Screen[None]):
 
 def _same_words(a: Review, b: Review) -> bool:
     """Equal apart from when they were written."""
-    return replace(a, written_at=None) == replace(b, written_at=None)
+    return a._replace(written_at=None) == b._replace(written_at=None)

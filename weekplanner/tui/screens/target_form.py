@@ -7,7 +7,6 @@ the week has started, a new value needs a reason, and every change is kept.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from textual import on
@@ -262,12 +261,12 @@ class TargetForm(ModalScreen[bool]):
         if existing is None:
             return Target(metric, value, **details)
         if not self.started or (value == existing.value and metric is existing.metric):
-            return replace(existing, metric=metric, value=value, **details)
+            return existing._replace(metric=metric, value=value, **details)
         reason = parse_fields([self.query_one("#reason", Field)])
         if reason is None:
             return None
         now = self.app.clock.now()
         if metric is existing.metric:
-            return replace(existing, **details).changed_to(value, reason[0], now)
+            return existing._replace(**details).changed_to(value, reason[0], now)
         change = TargetChange(existing.value, value, reason[0], now)
         return Target(metric, value, changes=existing.changes + (change,), **details)

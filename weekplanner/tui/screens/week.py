@@ -9,7 +9,6 @@ one ``load_week``; nothing here scans the history on the way to the first frame
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Callable
 
@@ -404,7 +403,7 @@ class WeekScreen(Screen[None]):
         name = self._type_names().get(activity_type, activity_type)
         if not self._write(lambda: self.repo.add_activity(activity, _("log 1 {type}").format(type=name))):
             return
-        self.data = replace(self.data, activities=self.data.activities + (activity,))
+        self.data = self.data._replace(activities=self.data.activities + (activity,))
         self.log_day = self.today
         self.render_week(log=False)
         # The log's list is rebuilt after the counts are painted: it is the costly part of a tick.
@@ -511,7 +510,7 @@ class WeekScreen(Screen[None]):
             self._show_commitments()
             return
         if self._write(lambda: save_commitment_mark(self.repo, self.week.label, message.index, message.kept)):
-            self.data = replace(self.data, record=self.repo.record(self.week.label))
+            self.data = self.data._replace(record=self.repo.record(self.week.label))
 
     def action_toggle_commitment(self) -> None:
         lists = self.query(CommitmentList)
@@ -596,7 +595,7 @@ class WeekScreen(Screen[None]):
                                 after=proposal.plan, kind="rebalance")
         new_record = record.with_changes(plan=proposal.plan, adjustments=record.adjustments + (adjustment,))
         if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"))):
-            self.data = replace(self.data, record=new_record)
+            self.data = self.data._replace(record=new_record)
             self.render_week()
             self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
 
