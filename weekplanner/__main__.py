@@ -1,5 +1,5 @@
 """Allow ``python -m weekplanner``."""
 
-from weekplanner.cli.main import main
+from weekplanner.cli.main import run
 
-raise SystemExit(main())
+run()

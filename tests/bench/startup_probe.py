@@ -82,6 +82,9 @@ def _minimal():
 
 
 def _weekplanner(folder: str):
+    import gc
+
+    gc.disable()  # as the program's entry point does (weekplanner.cli.main.run); the app turns it back on
     from pathlib import Path
 
     from weekplanner.i18n import set_language

@@ -107,3 +107,32 @@ def test_help_does_not_import_the_heavy_libraries():
             "print(sorted(m for m in ('rich', 'tinydb', 'textual') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().endswith("[]"), result.stdout
+
+
+def test_the_entry_point_runs_the_command_without_the_collector_and_exits_with_its_code(monkeypatch):
+    import gc
+
+    from weekplanner.cli import main as cli_main
+
+    seen = []
+    monkeypatch.setattr(cli_main, "main", lambda: seen.append(gc.isenabled()) or 3)
+    try:
+        try:
+            cli_main.run()
+        except SystemExit as exit_:
+            code = exit_.code
+        else:  # pragma: no cover - run() must always exit
+            code = None
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == [False]
+    assert code == 3
+
+
+def test_the_installed_entry_point_is_run():
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["weekplanner"] == "weekplanner.cli.main:run"
