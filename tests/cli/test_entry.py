@@ -136,3 +136,13 @@ def test_the_installed_entry_point_is_run():
 
     project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["scripts"]["weekplanner"] == "weekplanner.cli.main:run"
+
+
+def test_without_a_terminal_the_app_is_not_drawn_into_a_pipe(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "weekplanner", "--data-dir", str(tmp_path / "d")],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("weekplanner: error: the full-screen app needs a terminal")
+    assert "weekplanner status" in result.stderr
+    assert not (tmp_path / "d").exists()

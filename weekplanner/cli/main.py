@@ -240,6 +240,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, --version, usage errors: return the code instead of exiting
         return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
     if args.command is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # A full-screen app drawn into a pipe or a file is escape codes nobody can read.
+            print(f"weekplanner: {_('error')}: " + _(
+                "the full-screen app needs a terminal; in a script or a pipe use a command such as "
+                "'weekplanner status' (see 'weekplanner --help')."), file=sys.stderr)
+            return 2
         from weekplanner.tui.launch import launch
 
         return launch(args)

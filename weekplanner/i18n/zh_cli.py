@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
     "examples:": "示例：",
     "see '{prog} --help'": "参见 '{prog} --help'",
     "error": "错误",
+    "the full-screen app needs a terminal; in a script or a pipe use a command such as "
+    "'weekplanner status' (see 'weekplanner --help').":
+        "全屏界面需要在终端中运行；在脚本或管道中请使用命令，例如 'weekplanner status'（见 'weekplanner --help'）。",
     "unrecognized arguments: {args}": "无法识别的参数：{args}",
     "data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)":
         "数据文件夹（默认：$WEEKPLANNER_DATA_DIR，否则为当前用户的数据文件夹）",
