@@ -63,7 +63,7 @@ def test_markdown_week_content(sample_repo):
     assert "- **Achieved**: ¥150,000 · 30%" in text
     assert "¥400,000 → ¥500,000 (Tue 24 Nov): Acme expanded the order" in text
     assert "| Calls | 10/10 | 8/10 | 8/10 | 0/12 | 0/10 | 26/52 |" in text
-    assert "Deal won · Acme <Ltd> & Co · ¥120,000 · Tue 24 Nov" in text
+    assert "Deal won · Acme \\<Ltd> & Co · ¥120,000 · Tue 24 Nov" in text
     assert "no_answer" not in text and "Nobody" not in text  # only notable outcomes
     assert "Too many emails \\| no replies" not in text  # pipes are escaped only inside tables
     assert "- ✓ Follow up within 24h (kept)" in text and "- ✗ Prepare visit notes (not kept)" in text
@@ -77,7 +77,7 @@ def test_markdown_chinese_uses_chinese_words_and_money(sample_repo):
     assert "# 周报：Li Wei" in text
     assert "11月23日–29日" in text
     assert "| 电话 | 10/10 |" in text
-    assert "成交 · Acme <Ltd> & Co · ¥120,000" in text
+    assert "成交 · Acme \\<Ltd> & Co · ¥120,000" in text
     assert "**改进计划**：" in text
 
 

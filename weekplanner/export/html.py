@@ -153,12 +153,12 @@ def _changes(report: Report) -> str:
         for c in week.changes:
             items.append(
                 f"<li>{prefix}{escape(w.target_value(week.target, c.old))} → "
-                f"{escape(w.target_value(week.target, c.new))} ({escape(format_day(c.at.date()))}){escape(w.colon())}"
+                f"{escape(w.target_value(week.target, c.new))}{escape(w.aside(format_day(c.at.date())))}{escape(w.colon())}"
                 f"{escape(c.reason or _('no reason given'))}</li>"
             )
         for a in week.adjustments:
             items.append(
-                f"<li>{prefix}{escape(_('Plan adjusted'))} ({escape(format_day(a.at.date()))}){escape(w.colon())}"
+                f"<li>{prefix}{escape(_('Plan adjusted'))}{escape(w.aside(format_day(a.at.date())))}{escape(w.colon())}"
                 f"{escape(a.reason or _('no reason given'))}</li>"
             )
     if not items:
@@ -256,8 +256,8 @@ def _review(report: Report, week: WeekReport) -> str:
         for c in week.commitments:
             cls = "kept" if c.kept else "not-kept" if c.kept is False else "note"
             mark = "✓" if c.kept else "✗" if c.kept is False else "·"
-            parts.append(f'<li><span class="{cls}">{mark}</span> {escape(c.text)} '
-                         f'<span class="{cls}">({escape(w.kept_text(c.kept))})</span></li>')
+            parts.append(f'<li><span class="{cls}">{mark}</span> {escape(c.text)}'
+                         f'<span class="{cls}">{escape(w.aside(w.kept_text(c.kept)))}</span></li>')
         parts.append("</ul>")
     return "".join(parts) + "</section>"
 

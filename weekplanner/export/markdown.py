@@ -38,7 +38,15 @@ def render_markdown(report: Report) -> str:
     lines += _outcomes(report)
     for week in report.weeks:
         lines += _review(report, week)
-    return "\n".join(lines).rstrip() + "\n"
+    return escape_tags("\n".join(lines).rstrip() + "\n")
+
+
+def escape_tags(text: str) -> str:
+    """``Acme <Ltd>`` as ``Acme \\<Ltd>``: a Markdown viewer would take ``<Ltd>`` for an HTML tag and hide it.
+
+    The summary's own markup never uses ``<``, so only what the rep typed is touched.
+    """
+    return text.replace("<", "\\<")
 
 
 def _week_overview(week: WeekReport) -> list[str]:
@@ -46,7 +54,7 @@ def _week_overview(week: WeekReport) -> list[str]:
     if week.target is None:
         lines.append(f"- {w.lead(_('Target'))}{_('no target set')}")
     else:
-        lines.append(f"- {w.lead(_('Target'))}{w.target_value(week.target, week.target.value)} ({w.metric_text(week.target)})")
+        lines.append(f"- {w.lead(_('Target'))}{w.target_value(week.target, week.target.value)}{w.aside(w.metric_text(week.target))}")
     achieved = w.target_value(week.target, week.achieved)
     if week.percent is not None:
         achieved += f" · {format_percent(week.percent)}"
@@ -64,7 +72,7 @@ def _week_overview(week: WeekReport) -> list[str]:
         for change in week.changes:
             lines.append(
                 f"- {w.target_value(week.target, change.old)} → {w.target_value(week.target, change.new)}"
-                f" ({format_day(change.at.date())}){w.colon()}{change.reason or _('no reason given')}"
+                f"{w.aside(format_day(change.at.date()))}{w.colon()}{change.reason or _('no reason given')}"
             )
     if week.adjustments:
         lines += ["", f"**{_('Plan adjustments')}**"]
@@ -141,7 +149,7 @@ def _review(report: Report, week: WeekReport) -> list[str]:
     if week.commitments:
         heading = _("Last week's commitments")
         lines += [f"**{heading}**"]
-        lines += [f"- {'✓' if c.kept else '✗' if c.kept is False else '·'} {c.text} ({w.kept_text(c.kept)})"
+        lines += [f"- {'✓' if c.kept else '✗' if c.kept is False else '·'} {c.text}{w.aside(w.kept_text(c.kept))}"
                   for c in week.commitments]
         lines.append("")
     return lines

@@ -113,6 +113,11 @@ def colon() -> str:
     return "：" if current_language() == "zh" else ": "
 
 
+def aside(text: str) -> str:
+    """`` (text)`` after a value; full-width ``（text）`` without a space in Chinese text."""
+    return f"（{text}）" if current_language() == "zh" else f" ({text})"
+
+
 def lead(label: str) -> str:
     """``**Target**: `` — a bold Markdown lead-in with the language's colon."""
     return f"**{label}**{colon()}"
