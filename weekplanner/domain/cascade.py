@@ -11,9 +11,8 @@ Sunday week starts, so a year has 52 or 53 weeks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from weekplanner.domain.progress import PaceStatus, pace_status
 from weekplanner.domain.summary import WeekSummary
@@ -22,8 +21,7 @@ from weekplanner.domain.week import Week, iso_weeks_in_year
 _CENT = Decimal("0.01")
 
 
-@dataclass(frozen=True)
-class GoalBreakdown:
+class GoalBreakdown(NamedTuple):
     """The yearly goal as equal shares of a quarter, a month and a week."""
 
     yearly: Decimal
@@ -32,8 +30,7 @@ class GoalBreakdown:
     weekly: Decimal
 
 
-@dataclass(frozen=True)
-class GoalCascade:
+class GoalCascade(NamedTuple):
     """Where the year stands at ``week`` and what this week should aim for."""
 
     breakdown: GoalBreakdown

@@ -8,9 +8,8 @@ a day. Every step rounds up, so a plan that is kept reaches the target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from weekplanner.domain.formatting import format_money, format_number, format_percent, format_value
 from weekplanner.domain.insights import overall_conversion
@@ -23,8 +22,7 @@ from weekplanner.i18n import _
 RATIO_WEEKS = 12
 
 
-@dataclass(frozen=True)
-class Ratios:
+class Ratios(NamedTuple):
     """The rep's conversion ratios; ``from_history`` names those read from their own weeks."""
 
     avg_deal: Decimal = Decimal(50_000)
@@ -32,7 +30,7 @@ class Ratios:
     calls_per_visit: Decimal = Decimal(4)
     emails_per_visit: Decimal = Decimal(5)
     visits_per_client: Decimal = Decimal(4)
-    from_history: frozenset[str] = field(default_factory=frozenset)
+    from_history: frozenset[str] = frozenset()
 
 
 DEFAULT_RATIOS = Ratios()
@@ -68,11 +66,10 @@ def ratios_from_history(summaries: Iterable[WeekSummary], weeks: int = RATIO_WEE
         found["emails_per_visit"] = _share(Decimal(emails), Decimal(visits))
     if visits and clients:
         found["visits_per_client"] = _share(Decimal(visits), Decimal(clients))
-    return Ratios(**{**DEFAULT_RATIOS.__dict__, **found, "from_history": frozenset(found)})
+    return Ratios(**{**DEFAULT_RATIOS._asdict(), **found, "from_history": frozenset(found)})
 
 
-@dataclass(frozen=True)
-class DerivedPlan:
+class DerivedPlan(NamedTuple):
     """Weekly totals per activity type, the per-day plan, and how they were worked out."""
 
     weekly: dict[str, int]

@@ -13,10 +13,9 @@ search hits come back newest first (what a history table shows first).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from weekplanner.domain.progress import streak
 from weekplanner.domain.review import Review, normalise_tags
@@ -62,8 +61,7 @@ def has_data(summary: WeekSummary) -> bool:
 # --------------------------------------------------------------------------- against history
 
 
-@dataclass(frozen=True)
-class HistoryComparison:
+class HistoryComparison(NamedTuple):
     """A proposed value (usually a new target) against what the rep achieved before.
 
     ``weeks`` is how many weeks went into ``average`` (0 when there is no
@@ -197,8 +195,7 @@ def done_trend(summaries: Iterable[WeekSummary], n: int, activity_type: str) -> 
 # --------------------------------------------------------------------------- conversion
 
 
-@dataclass(frozen=True)
-class ConversionPoint:
+class ConversionPoint(NamedTuple):
     """Calls → visits → deals of one week (or of a span, see :func:`overall_conversion`).
 
     Ratios are percents to one decimal: ``call_to_visit`` = visits per 100
@@ -242,8 +239,7 @@ def overall_conversion(summaries: Iterable[WeekSummary], label: str = "") -> Con
 # --------------------------------------------------------------------------- weekdays
 
 
-@dataclass(frozen=True)
-class WeekdayStat:
+class WeekdayStat(NamedTuple):
     """How often one weekday (Monday = 0) had all its quotas met."""
 
     weekday: int
@@ -256,8 +252,7 @@ class WeekdayStat:
         return _pct(self.met, self.total) or Decimal(0)
 
 
-@dataclass(frozen=True)
-class WeekdayPerformance:
+class WeekdayPerformance(NamedTuple):
     """Per weekday with any quota, the share of days met; the best and the worst weekday.
 
     ``best``/``worst`` are weekday numbers, or None when fewer than two
@@ -291,8 +286,7 @@ def weekday_performance(summaries: Iterable[WeekSummary]) -> WeekdayPerformance:
 # --------------------------------------------------------------------------- tags
 
 
-@dataclass(frozen=True)
-class TagCount:
+class TagCount(NamedTuple):
     """``tag`` appeared in ``weeks`` of the ``of_weeks`` weeks below target."""
 
     tag: str
@@ -348,8 +342,7 @@ def tag_suggestions(summaries: Iterable[WeekSummary], prefix: str = "") -> list[
 #: Characters of context kept on each side of a match in a search snippet.
 SNIPPET_CONTEXT = 30
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """One review that matched: its week label, the field and a snippet around the first match.
 
     ``highlight`` is the (start, end) of the match inside ``snippet``, for

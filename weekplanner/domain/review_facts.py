@@ -6,10 +6,9 @@ CLI's ``$EDITOR`` template, so all three show the same figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, ActivityType
 from weekplanner.domain.formatting import format_day, format_number, format_percent, format_value
@@ -25,8 +24,7 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import _
 
 
-@dataclass(frozen=True)
-class DayResult:
+class DayResult(NamedTuple):
     """One workday: activities planned and done (all types together)."""
 
     day: date
@@ -39,8 +37,7 @@ class DayResult:
         return Decimal(self.done) / self.planned if self.planned else None
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """One number this week against last week (did it move?)."""
 
     key: str  # "achieved" or an activity type
@@ -52,8 +49,7 @@ class Move:
         return self.after - self.before
 
 
-@dataclass(frozen=True)
-class ReviewFacts:
+class ReviewFacts(NamedTuple):
     summary: WeekSummary
     days: tuple[DayResult, ...]
     best_day: DayResult | None

@@ -9,10 +9,9 @@ the rest are still rolled up.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from weekplanner.domain.formatting import format_percent, format_value
 from weekplanner.domain.target import percent
@@ -25,8 +24,7 @@ class RollupError(ValueError):
     """Why one file was left out of the roll-up (already translated)."""
 
 
-@dataclass(frozen=True)
-class RepRow:
+class RepRow(NamedTuple):
     name: str
     source: str
     target: Decimal | None
@@ -37,8 +35,7 @@ class RepRow:
     rating: Decimal | None
 
 
-@dataclass(frozen=True)
-class Rollup:
+class Rollup(NamedTuple):
     first: str
     last: str
     start: str

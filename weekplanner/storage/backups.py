@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from weekplanner.i18n import _
 from weekplanner.storage.atomic import parse_data, read_json_file, write_atomic
@@ -23,8 +22,7 @@ BACKUPS = "backups"
 KEEP_DAYS = 7
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     """One daily copy of one data file."""
 
     day: date
