@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -130,6 +131,13 @@ class WeekScreen(Screen[None]):
             self.set_class(narrow, "-narrow")
             if self.progress is not None:
                 self.render_week()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self._resumed:
+            # The resume that comes with the push: every widget was styled as it was mounted a
+            # moment ago, so Textual's restyle of the whole screen would only repeat that work.
+            event.refresh_styles = False
+        self.on_screen_resume()
 
     def on_screen_resume(self) -> None:
         """Back from a form or another screen: settings, plan or target may have changed."""
