@@ -12,7 +12,7 @@ from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.confirm import ConfirmScreen
 from weekplanner.tui.screens.log_form import LogForm
 from weekplanner.tui.screens.rebalance import RebalanceScreen
-from weekplanner.tui.widgets.pace import PaceBar
+from weekplanner.tui.widgets.target_panel import TargetPanel
 
 from week_support import calls_on, seed_week, week_screen
 
@@ -78,8 +78,8 @@ async def test_log_with_details_moves_the_target_bar(repo, clock):
         [entry] = repo.load_week(screen.week).activities
         assert (entry.type, entry.client, entry.outcome, entry.amount) == ("visit", "ACME Trading", "deal_won", Decimal(80000))
         assert screen.progress.achieved == Decimal(80000)
-        assert screen.query_one("#target-bar", PaceBar).actual == Decimal("0.16")
-        assert "¥80,000 of ¥500,000 · 16%" in str(screen.query_one("#target-figures").content)
+        assert screen.query_one(TargetPanel).actual == Decimal("0.16")
+        assert "¥80,000 of ¥500,000 · 16%" in screen.query_one(TargetPanel).lines["figures"]
 
 
 async def test_log_form_keeps_text_and_shows_errors(repo, clock):
@@ -244,7 +244,7 @@ async def test_pace_and_forecast_at_fixed_times(repo, clock):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
         panel = screen.query_one("TargetPanel")
-        pace_text = lambda: str(screen.query_one("#target-pace").content)  # noqa: E731
+        pace_text = lambda: panel.lines["pace"]  # noqa: E731
         assert panel.has_class("-behind")
         assert pace_text() == "Behind: expected 51.1% by now · At this rate: 47% of target by Fri"
 

@@ -56,7 +56,6 @@ class WeekPlannerApp(App[None]):
     CSS_PATH = [
         "app.tcss",
         "screens/week.tcss",
-        "screens/../widgets/pace.tcss",
         "screens/../widgets/target_panel.tcss",
         "screens/../widgets/quota_grid.tcss",
         "screens/../widgets/type_bars.tcss",

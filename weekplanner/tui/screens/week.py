@@ -56,7 +56,6 @@ class WeekScreen(Screen[None]):
 
     CSS_PATH = [
         "week.tcss",
-        "../widgets/pace.tcss",
         "../widgets/target_panel.tcss",
         "../widgets/quota_grid.tcss",
         "../widgets/type_bars.tcss",

@@ -1,8 +1,8 @@
 """Progress bars with a pace marker, and the words for pace status.
 
 Bars are drawn as text so they line up inside tables (CJK included) and cost
-one ``refresh`` per tick; their colours come from component classes in
-``pace.tcss`` (theme variables), never from Python.
+one ``refresh`` per tick; their colours come from the component classes of the
+widget drawing them (theme variables in its ``.tcss``), never from Python.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from decimal import Decimal
 
 from rich.style import Style
 from rich.text import Text
-from textual.reactive import reactive
-from textual.widget import Widget
 
 from weekplanner.domain.progress import PaceStatus, pace_label
 
@@ -50,22 +48,3 @@ def bar_text(
     for cell, style in zip(cells, styles):
         text.append(cell, style)
     return text
-
-
-class PaceBar(Widget):
-    """One bar: ``actual`` share of the whole, with a marker where ``expected`` says it should be."""
-
-    COMPONENT_CLASSES = {"pace-bar--filled", "pace-bar--empty", "pace-bar--marker"}
-
-    actual: reactive[Decimal] = reactive(Decimal(0))
-    expected: reactive[Decimal | None] = reactive(None)
-
-    def render(self) -> Text:
-        return bar_text(
-            self.actual,
-            self.content_size.width,
-            self.get_component_rich_style("pace-bar--filled"),
-            self.get_component_rich_style("pace-bar--empty"),
-            self.expected,
-            self.get_component_rich_style("pace-bar--marker"),
-        )
