@@ -36,7 +36,7 @@ from weekplanner.tui.widgets.activity_log import ActivityLog
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.quota_grid import QuotaGrid
-from weekplanner.tui.widgets.target_panel import TargetPanel
+from weekplanner.tui.widgets.target_panel import TargetPanel, status_class
 from weekplanner.tui.widgets.type_bars import TypeBars
 
 #: How often the screen checks the clock for a new day (seconds).
@@ -95,11 +95,15 @@ class WeekScreen(Screen[None]):
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        # The week is read before the widgets exist, so the target panel is styled for its pace
+        # status as it mounts instead of restyled on the first draw.
+        self._load()
+        self.progress = self._week_progress()
         yield Static(id="week-header", markup=False)
         yield Static(id="rebalance-hint", markup=False)
         with Horizontal(id="week-body"):
             with VerticalScroll(id="week-main"):
-                yield TargetPanel(id="target-panel")
+                yield TargetPanel(id="target-panel", classes=status_class(self.progress, self.data.record))
                 yield Static(id="grid-title", markup=False)
                 yield QuotaGrid(id="quota-grid")
                 yield TypeBars(id="type-bars")
@@ -108,13 +112,15 @@ class WeekScreen(Screen[None]):
                 yield ActivityLog(id="activity-log")
         yield Footer()
 
-    def on_mount(self) -> None:
+    def _load(self) -> None:
         self.repo = self.app.repo
         self.clock = self.app.clock
         self.today = self.clock.today()
         self.week = self._initial_week or self.repo.week(self.today)
         self.data = self.repo.load_week(self.week)
         self.log_day = self._default_log_day()
+
+    def on_mount(self) -> None:
         self._bind_tick_keys()
         translate_screen(self)
         self.render_week()
@@ -200,16 +206,20 @@ class WeekScreen(Screen[None]):
         names = self._type_names()
         return [(key, names.get(key, key)) for key in progress.types]
 
+    def _week_progress(self) -> WeekProgress:
+        settings = self.settings
+        record = self.data.record
+        return week_progress(
+            self.week, record.plan, record.target, self.data.activities, self.clock.now(), settings.workdays,
+            types=[t.key for t in settings.visible_types()],
+            day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
+        )
+
     def render_week(self, *, log: bool = True) -> None:
         """Recompute the numbers of the week on screen and hand them to the widgets."""
         settings = self.settings
         record = self.data.record
-        now = self.clock.now()
-        self.progress = progress = week_progress(
-            self.week, record.plan, record.target, self.data.activities, now, settings.workdays,
-            types=[t.key for t in settings.visible_types()],
-            day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
-        )
+        self.progress = progress = self._week_progress()
         workdays = [d for d in self.week.days if d.weekday() in settings.workdays]
         last_name = weekday_name(workdays[-1]) if workdays else ""
         self.query_one(TargetPanel).show(progress, record, last_name)

@@ -31,6 +31,14 @@ def target_amount(target: Target, value) -> str:
 STATUS_CLASSES = ("-ahead", "-on-track", "-behind", "-no-pace", "-no-target")
 
 
+def status_class(progress: WeekProgress, record: WeekRecord) -> str:
+    """The panel's class for the week's target: its pace status, or that it has none."""
+    if record.target is None:
+        return "-no-target"
+    pace = progress.target_pace
+    return pace_class(pace.status if pace else None)
+
+
 class _FullWidthBar:
     """The progress bar with its pace marker, as wide as the panel draws it."""
 
@@ -80,13 +88,12 @@ class TargetPanel(Widget):
         self._shown += 1
         self.refresh(layout=True)
         target = record.target
+        self._set_status(status_class(progress, record))
         if target is None:
-            self._set_status("-no-target")
             self.lines = {"title": _("No target set for this week. Press t to set one.")}
             self.actual, self.expected = Decimal(0), None
             return
         pace = progress.target_pace
-        self._set_status(pace_class(pace.status if pace else None))
         heading = target_title(target)
         if target.description:
             heading += " — " + target.description
