@@ -65,7 +65,8 @@ class WeekPlannerApp(App[None]):
     ]
     BINDINGS = [
         Binding("question_mark,f1", "open_help", N_("Help"), key_display="?"),
-        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
+        # Shown in help and the palette; the Footer keeps its room for the keys of the week.
+        Binding("ctrl+q", "quit", N_("Quit"), show=False, priority=True),
         # Declared here (not left to Textual) so its Footer label is translated too.
         Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
     ]

@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 def _translated(binding: Binding) -> Binding:
     description = _(source_text(binding.description)) if binding.description else binding.description
     tooltip = _(source_text(binding.tooltip)) if binding.tooltip else binding.tooltip
-    if description == binding.description and tooltip == binding.tooltip:
+    group = binding.group
+    if group is not None and group.description:
+        group = Binding.Group(_(source_text(group.description)), compact=group.compact)
+    if description == binding.description and tooltip == binding.tooltip and group == binding.group:
         return binding
-    return replace(binding, description=description, tooltip=tooltip)
+    return replace(binding, description=description, tooltip=tooltip, group=group)
 
 
 def translate_bindings(node: DOMNode) -> None:

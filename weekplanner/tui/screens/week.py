@@ -51,6 +51,10 @@ def not_available(screen: Screen, what: str) -> None:
     screen.notify(_("{what} is not available yet.").format(what=what), severity="warning")
 
 
+#: ``[`` and ``]`` share one Footer entry, so the keys of a week with four activity types fit in 120 columns.
+WEEKS = Binding.Group(N_("Week"), compact=True)
+
+
 class WeekScreen(Screen[None]):
     """One week at a glance, and the place where the day's work is ticked off."""
 
@@ -67,13 +71,14 @@ class WeekScreen(Screen[None]):
         Binding("l", "log_details", N_("Log…")),
         Binding("ctrl+z", "undo", N_("Undo")),
         Binding("ctrl+y", "redo", N_("Redo"), show=False),
-        Binding("b", "rebalance", N_("Re-balance")),
+        # Not in the Footer: the hint above the grid says "Press b" when a day fell short.
+        Binding("b", "rebalance", N_("Re-balance"), show=False),
         Binding("t", "set_target", N_("Target")),
         Binding("p", "plan_quotas", N_("Plan")),
-        Binding("left_square_bracket,left", "previous_week", N_("Prev week"), key_display="["),
-        Binding("right_square_bracket,right", "next_week", N_("Next week"), key_display="]"),
+        Binding("left_square_bracket,left", "previous_week", N_("Prev week"), key_display="[", group=WEEKS),
+        Binding("right_square_bracket,right", "next_week", N_("Next week"), key_display="]", group=WEEKS),
         Binding("full_stop,home", "this_week", N_("This week"), key_display=".", show=False),
-        Binding("g", "jump", N_("Go to week")),
+        Binding("g", "jump", N_("Go to week"), show=False),
         Binding("less_than_sign", "previous_day", N_("Log: previous day"), key_display="<", show=False),
         Binding("greater_than_sign", "next_day", N_("Log: next day"), key_display=">", show=False),
         Binding("k", "toggle_commitment", N_("Commitment kept?"), show=False),
