@@ -96,3 +96,15 @@ def test_detect_language_from_locale(environ, expected):
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError):
         set_language("fr")
+
+
+def test_an_english_session_never_loads_the_chinese_catalogs():
+    import subprocess
+    import sys
+
+    code = ("import sys; from weekplanner.i18n import _, source_text; "
+            "assert source_text('Switch theme') == 'Switch theme' and _('Switch theme') == 'Switch theme'; "
+            "print(sorted(m for m in sys.modules if m.startswith('weekplanner.i18n.zh_')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -64,10 +64,10 @@ def source_text(text: str) -> str:
     Lets text that was translated too early (e.g. in a class body at import)
     be translated again after a language switch.
     """
-    global _catalog, _reverse
+    global _reverse
+    if _catalog is None:  # nothing was translated yet, so there is no translation to undo
+        return text
     if _reverse is None:
-        if _catalog is None:
-            _catalog = _load_zh()
         _reverse = {zh: en for en, zh in _catalog.items()}
     return _reverse.get(text, text)
 
