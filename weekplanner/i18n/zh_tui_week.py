@@ -111,4 +111,5 @@ MESSAGES: dict[str, str] = {
     "Nothing logged yet.": "还没有记录。",
     "1 workday left": "还剩 1 个工作日",
     "Streak 1 day": "连续达标 1 天",
+    "{mark} {text}  ({status})": "{mark} {text}（{status}）",
 }

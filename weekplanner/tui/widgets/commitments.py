@@ -64,7 +64,8 @@ class CommitmentList(Widget):
     @staticmethod
     def _text(commitment: Commitment) -> str:
         status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
-        return "{mark} {text}  ({status})".format(mark=_MARKS[commitment.kept], text=commitment.text, status=status)
+        return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text,
+                                                     status=status)
 
     def action_toggle(self) -> None:
         index = self.query_one(ListView).index
