@@ -177,9 +177,9 @@ def summary_to_doc(s: WeekSummary) -> Doc:
     return _compact({
         "label": s.label, "start": s.start.isoformat(), "target": _dec(s.target_value),
         "metric": s.target_metric, "unit": s.target_unit, "currency": s.currency,
-        "achieved": str(s.achieved), "percent": _dec(s.percent), "planned": s.planned, "done": s.done,
+        "achieved": str(s.achieved), "percent": _dec(s.percent), "planned": dict(s.planned), "done": dict(s.done),
         "rating": s.rating, "reviewed": s.reviewed or None, "skipped": s.review_skipped or None,
-        "tags": list(s.tags), "met": [[d.isoformat(), m] for d, m in s.days_met], "outcomes": s.outcomes,
+        "tags": list(s.tags), "met": [[d.isoformat(), m] for d, m in s.days_met], "outcomes": dict(s.outcomes),
     })
 
 
