@@ -19,7 +19,8 @@ from weekplanner.i18n import LANGUAGES, _, current_language, set_language
 #: The everyday Chinese words for the built-in types, accepted whatever the UI language.
 CHINESE_TYPE_WORDS = {"电话": "call", "打电话": "call", "拜访": "visit", "邮件": "email", "电邮": "email"}
 
-_TIME = re.compile(r"^(\d{1,2})[:：](\d{2})$")
+#: Compiled on first use (``re`` caches it), not at import.
+_TIME = r"^(\d{1,2})[:：](\d{2})$"
 
 
 def in_every_language(message: str) -> set[str]:
@@ -79,7 +80,7 @@ def week_arg(text: str | None, today: date, settings: Settings) -> Week:
 
 def parse_time_of_day(text: str) -> time:
     """``14:30`` or ``9:05`` (24-hour clock)."""
-    match = _TIME.match(text.strip())
+    match = re.match(_TIME, text.strip())
     if match:
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour < 24 and minute < 60:

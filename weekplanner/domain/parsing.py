@@ -35,13 +35,12 @@ _MULTIPLIERS = {
     "百万": Decimal(1_000_000),
     "亿": Decimal(100_000_000),
 }
-_CURRENCY_PREFIX = re.compile(r"^(?:¥|\$|€|£|cny|rmb|usd|eur)\s*", re.IGNORECASE)
-_CURRENCY_SUFFIX = re.compile(r"\s*(?:元|块|cny|rmb|usd|eur)$", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<suffix>k|w|m|千|万|百万|亿)?$",
-    re.IGNORECASE,
-)
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+# Patterns are strings that ``re`` compiles on first use and caches: a command that parses no
+# amount or date (``status``) does not pay ~0.6 ms to compile them at import.
+_CURRENCY_PREFIX = r"(?i)^(?:¥|\$|€|£|cny|rmb|usd|eur)\s*"
+_CURRENCY_SUFFIX = r"(?i)\s*(?:元|块|cny|rmb|usd|eur)$"
+_NUMBER = r"(?i)^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<suffix>k|w|m|千|万|百万|亿)?$"
+_DATE = r"(?a)^\d{4}-\d{2}-\d{2}$"
 
 
 #: Fullwidth ASCII forms (U+FF01..U+FF5E) → ASCII, the ideographic space and full stop, fullwidth ¥.
@@ -81,10 +80,10 @@ def parse_amount(text: str) -> Decimal:
         raise ParseError(
             _("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted
         )
-    body = _CURRENCY_SUFFIX.sub("", _CURRENCY_PREFIX.sub("", raw))
+    body = re.sub(_CURRENCY_SUFFIX, "", re.sub(_CURRENCY_PREFIX, "", raw))
     if body.startswith(("-", "−")) or raw.startswith(("-", "−")):
         raise ParseError(_("The amount must be positive, not '{text}'.").format(text=text) + " " + accepted)
-    match = _NUMBER.match(body)
+    match = re.match(_NUMBER, body)
     if not match:
         raise ParseError(_("'{text}' is not an amount.").format(text=text) + " " + accepted)
     with localcontext() as exact:
@@ -157,7 +156,7 @@ def parse_week(text: str, today: date, week_start: int = MONDAY) -> Week:
             return Week.from_label(_normalise(text), week_start)
         except ParseError as error:
             raise ParseError(str(error) + " " + accepted) from None
-    if not _DATE.match(raw) and raw not in _RELATIVE_DAYS:
+    if not re.match(_DATE, raw) and raw not in _RELATIVE_DAYS:
         # Say everything a week field takes, not only the dates.
         raise ParseError(_("'{text}' is not a week or a date.").format(text=text) + " " + accepted)
     return Week.containing(parse_date(raw, today), week_start)
@@ -174,7 +173,7 @@ def parse_date(text: str, today: date) -> date:
         return today + timedelta(days=_RELATIVE_DAYS[raw])
     if _has_foreign_digits(raw):
         raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted)
-    if not _DATE.match(raw):
+    if not re.match(_DATE, raw):
         raise ParseError(_("'{text}' is not a date.").format(text=text) + " " + accepted)
     try:
         day = date.fromisoformat(raw)

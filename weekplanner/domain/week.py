@@ -25,7 +25,8 @@ DEFAULT_WORKDAYS: frozenset[int] = frozenset({0, 1, 2, 3, 4})
 MIN_YEAR = 1900
 MAX_YEAR = 2999
 
-_LABEL = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE | re.ASCII)
+#: Compiled on first use (``re`` caches it), not at import.
+_LABEL = r"(?ai)^(\d{4})-?W(\d{1,2})$"
 
 
 class Week(NamedTuple):
@@ -43,7 +44,7 @@ class Week(NamedTuple):
     @classmethod
     def from_label(cls, label: str, week_start: int = MONDAY) -> "Week":
         """``2026-W48`` → that week; ``2027-W53`` (no such week) raises ``ParseError``."""
-        match = _LABEL.match(label.strip())
+        match = re.match(_LABEL, label.strip())
         if not match:
             raise ParseError(
                 _("'{text}' is not a week label; use the form 2026-W48.").format(text=label)

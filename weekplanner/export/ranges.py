@@ -13,7 +13,8 @@ from weekplanner.i18n import _
 #: A longer range is almost surely a typo (2016 for 2026) and would read years of files.
 MAX_WEEKS = 106
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+#: Compiled on first use (``re`` caches it), not at import.
+_MONTH = r"^(\d{4})-(\d{1,2})$"
 
 
 def weeks_between(first: Week, last: Week) -> list[Week]:
@@ -33,7 +34,7 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
 
 def parse_month(text: str) -> tuple[int, int]:
     """``2026-11`` → (2026, 11)."""
-    match = _MONTH.match(text.strip())
+    match = re.match(_MONTH, text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ParseError(_("'{text}' is not a month; use the form 2026-11.").format(text=text))
     return int(match.group(1)), int(match.group(2))
@@ -49,7 +50,7 @@ def weeks_in_month(year: int, month: int, week_start: int = MONDAY) -> list[Week
 def parse_range(text: str, today: date, week_start: int = MONDAY) -> list[Week]:
     """What the export screen accepts: a week, ``2026-W45..2026-W48`` or a month ``2026-11``."""
     raw = text.strip()
-    if _MONTH.match(raw):
+    if re.match(_MONTH, raw):
         return weeks_in_month(*parse_month(raw), week_start)
     parts = [p for p in re.split(r"\s*(?:\.\.|–|\s)\s*", raw) if p]
     if len(parts) == 1:
