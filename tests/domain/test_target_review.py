@@ -81,3 +81,21 @@ def test_commitments_from_last_weeks_improvements():
     assert commitments_from(previous, {0: False})[0].kept is False
     assert commitments_from(None, {}) == []
     assert commitments_from(Review(skipped=True, improvements=("x",)), {}) == []
+
+
+def test_changed_copies_are_checked_like_new_records():
+    from types import MappingProxyType
+
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.plan import WeekPlan
+    from weekplanner.domain.review import Review
+    from weekplanner.domain.target import Metric, Target
+
+    target = Target(Metric.COUNT, Decimal(10))
+    with pytest.raises(ParseError):
+        target._replace(value=Decimal("2.5"))
+    review = Review(went_well="ok")._replace(improvements=["  call early ", " "], tags=["Price ", "price"])
+    assert review.improvements == ("call early",) and review.tags == ("price",)
+    plan = WeekPlan({0: {"call": 3}})._replace(quotas={1: {"call": 0, "visit": 2}})
+    assert isinstance(plan, WeekPlan) and isinstance(plan.quotas[1], MappingProxyType)
+    assert dict(plan.quotas[1]) == {"visit": 2}

@@ -8,5 +8,6 @@ reviews, progress, insights) are ``typing.NamedTuple`` classes:
 immutable like frozen dataclasses, but a dataclass costs ~0.35 ms to create at
 import and needs ``dataclasses``/``inspect`` (~5 ms), which a one-shot command
 such as ``weekplanner status`` pays on every run. Records that check or
-normalise their fields do it in ``__new__`` and route ``_replace`` through it.
+normalise their fields do it in ``__new__``, and ``checked.Checked`` routes
+``_replace`` through it.
 """

@@ -11,6 +11,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Iterable, Mapping, NamedTuple
 
+from weekplanner.domain.checked import Checked
+
 Quotas = Mapping[int, Mapping[str, int]]
 
 
@@ -25,7 +27,7 @@ class _PlanFields(NamedTuple):
     quotas: Quotas
 
 
-class WeekPlan(_PlanFields):
+class WeekPlan(Checked, _PlanFields):
     """Per weekday, per activity type: how many to do. Missing means zero.
 
     The quotas are copied into read-only mappings on the way in, so a plan

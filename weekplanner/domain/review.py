@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
+from weekplanner.domain.checked import Checked
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
 
@@ -20,7 +21,7 @@ class _ReviewFields(NamedTuple):
     written_at: datetime | None = None
 
 
-class Review(_ReviewFields):
+class Review(Checked, _ReviewFields):
     """What went well, what went badly, why, and what to do differently next week.
 
     Each ``improvements`` item becomes a commitment on next week's screen.
@@ -40,10 +41,6 @@ class Review(_ReviewFields):
             improvements=tuple(i.strip() for i in review.improvements if i.strip()),
             tags=normalise_tags(review.tags),
         )
-
-    def _replace(self, **changes: object) -> "Review":
-        """A copy with ``changes``, checked and normalised like a new review."""
-        return Review(**{**self._asdict(), **changes})
 
     def is_empty(self) -> bool:
         return not (

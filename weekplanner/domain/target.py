@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from weekplanner.domain.checked import Checked
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
 
@@ -36,7 +37,7 @@ class _TargetFields(NamedTuple):
     changes: tuple[TargetChange, ...] = ()
 
 
-class Target(_TargetFields):
+class Target(Checked, _TargetFields):
     """A specific, measurable goal for one week; a zero or fractional count cannot be made."""
 
     __slots__ = ()
@@ -48,10 +49,6 @@ class Target(_TargetFields):
         if target.metric is Metric.COUNT and target.value != target.value.to_integral_value():
             raise ParseError(_("A count target must be a whole number."))
         return target
-
-    def _replace(self, **changes: object) -> "Target":
-        """A copy with ``changes``, checked like a new target."""
-        return Target(**{**self._asdict(), **changes})
 
     @property
     def is_revenue(self) -> bool:
