@@ -128,7 +128,7 @@ class WeekScreen(Screen[None]):
     def on_mount(self) -> None:
         self._bind_tick_keys()
         translate_screen(self)
-        self.render_week()
+        self.render_week(progress=self.progress)  # computed in compose a moment ago
         self._show_commitments()
         self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
         self.call_after_refresh(self._start_streak_worker)
@@ -143,6 +143,8 @@ class WeekScreen(Screen[None]):
                 self.render_week()
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual calls one of ``_on_screen_resume`` / ``on_screen_resume`` per class, so this one
+        # hands on to the latter itself; Screen's own handler still runs after it.
         if not self._resumed:
             # The resume that comes with the push: every widget was styled as it was mounted a
             # moment ago, so Textual's restyle of the whole screen would only repeat that work.
@@ -220,11 +222,11 @@ class WeekScreen(Screen[None]):
             day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
         )
 
-    def render_week(self, *, log: bool = True) -> None:
-        """Recompute the numbers of the week on screen and hand them to the widgets."""
+    def render_week(self, *, log: bool = True, progress: WeekProgress | None = None) -> None:
+        """Recompute the numbers of the week on screen (unless ``progress`` is given) and hand them to the widgets."""
         settings = self.settings
         record = self.data.record
-        self.progress = progress = self._week_progress()
+        self.progress = progress = progress or self._week_progress()
         workdays = [d for d in self.week.days if d.weekday() in settings.workdays]
         last_name = weekday_name(workdays[-1]) if workdays else ""
         self.query_one(TargetPanel).show(progress, record, last_name)
