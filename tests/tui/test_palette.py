@@ -134,6 +134,10 @@ async def test_switch_language_redraws_the_commitments_of_the_week_screen(repo, 
 
 
 def _visible_text(app) -> str:
-    from textual.widgets import Static
+    """The screen's words: static texts, border titles and the options of its lists."""
+    from textual.widgets import OptionList, Static
 
-    return " ".join(str(widget.render()) for widget in app.screen.query(Static))
+    parts = [str(widget.render()) for widget in app.screen.query(Static)]
+    parts += [str(widget.border_title) for widget in app.screen.query("*") if widget.border_title]
+    parts += [str(option.prompt) for widget in app.screen.query(OptionList) for option in widget.options]
+    return " ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from review_helpers import LAST_WEEK, THIS_WEEK, ScreenHarness, seed_week
-from textual.widgets import Input, ListView, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from weekplanner.domain.review import Review
 from weekplanner.storage.repository import Repository
@@ -64,7 +64,7 @@ async def test_review_is_saved_and_becomes_next_weeks_commitments(repo, clock):
         text = static_text(screen, "#review-commitments")
         assert "Achieved ¥15,000 → ¥40,000 (+¥25,000)" in text
         assert "Calls 50 → 36 (-14)" in text
-        listed.query_one(ListView).focus()
+        listed.focus()
         await pilot.press("enter")
         await pilot.pause()
         assert repo.record(THIS_WEEK.label).commitments_kept == {0: True}

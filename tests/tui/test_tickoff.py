@@ -37,7 +37,7 @@ async def test_tick_is_on_disk_and_on_screen(repo, clock):
         assert screen.progress.types["visit"].done_week == 1
         grid = screen.query_one("QuotaGrid")
         assert grid._counts[WED] == {"call": 2, "visit": 1}
-        assert screen.query_one("#log-list", OptionList).option_count == 3
+        assert screen.query_one("#activity-log", OptionList).option_count == 3
 
 
 async def test_undo_redo_chain_with_notifications(repo, clock):
@@ -114,7 +114,7 @@ async def test_logged_entry_keeps_the_time_it_was_logged_at(repo, clock):
             ("call", datetime(2026, 11, 25, 14, 0, 40)),
             ("visit", datetime(2026, 11, 25, 14, 0, 50)),
         ]
-        log = screen.query_one("#log-list", OptionList)
+        log = screen.query_one("#activity-log", OptionList)
         assert "Visits" in str(log.get_option_at_index(0).prompt)
 
 
@@ -140,7 +140,7 @@ async def test_edit_and_delete_entries_with_undo(repo, clock):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
         await pilot.press("c")
-        log = screen.query_one("#log-list", OptionList)
+        log = screen.query_one("#activity-log", OptionList)
         log.focus()
         log.highlighted = 0
         await pilot.press("enter")
@@ -176,7 +176,7 @@ async def test_delete_can_be_declined(repo, clock):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
         await pilot.press("c")
-        screen.query_one("#log-list", OptionList).focus()
+        screen.query_one("#activity-log", OptionList).focus()
         await pilot.press("delete", "n")
         assert calls_on(repo, WED) == 1
 

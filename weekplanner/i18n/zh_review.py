@@ -55,7 +55,7 @@ MESSAGES: dict[str, str] = {
     "commitment kept": "承诺已做到",
     "commitment not kept": "承诺未做到",
     "Kept / not kept": "做到 / 未做到",
-    "Commitments from last week's review (enter: kept / not kept)": "上周复盘中的承诺（回车：做到 / 未做到）",
+    "Commitments from last week (enter: kept?)": "上周的承诺（回车：做到了吗？）",
     # reminders
     "This week's last workday has ended. Press r to write the review of {week}.":
         "本周最后一个工作日已结束。按 r 写 {week} 的周复盘。",

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from rich.text import Text
-from textual.app import ComposeResult
+from textual import on
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from weekplanner.domain.activity import Activity, outcome_label
@@ -38,11 +37,16 @@ def entry_line(activity: Activity, type_name: str, target: Target | None) -> str
     return " · ".join(parts)
 
 
-class ActivityLog(Vertical):
-    """A heading and a list; Enter asks to edit the highlighted entry, Delete to remove it."""
+class ActivityLog(OptionList):
+    """The list itself, titled with the day and its count; Enter asks to edit the highlighted entry,
+    Delete to remove it.
+
+    One widget (the heading is its border title) whose options are plain ``Content``: what a rep
+    typed is never read as markup, and nothing is converted from Rich text on the way to the
+    screen, which kept a day of entries the costliest part of the week screen's first frame.
+    """
 
     BINDINGS = [
-        Binding("enter", "edit_entry", N_("Edit entry"), show=False),
         Binding("delete,backspace", "delete_entry", N_("Delete entry"), key_display="del"),
     ]
 
@@ -60,44 +64,37 @@ class ActivityLog(Vertical):
         super().__init__(id=id)
         self._entries: dict[str, Activity] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="log-heading", markup=False)
-        yield OptionList(id="log-list")
-
     def show(self, day: date, today: date, activities: list[Activity], names: dict[str, str],
              target: Target | None) -> None:
         """``activities`` of ``day``, newest first."""
-        heading = self.query_one("#log-heading", Static)
         total = sum(a.count for a in activities)
         if day == today:
-            heading.update(_("Today's log · {day} · {n} done").format(day=format_day(day), n=total))
+            self.border_title = _("Today's log · {day} · {n} done").format(day=format_day(day), n=total)
         else:
-            heading.update(_("Log of {day} · {n} done").format(day=format_day(day), n=total))
-        options = self.query_one("#log-list", OptionList)
-        highlighted = options.highlighted_option.id if options.highlighted_option else None
+            self.border_title = _("Log of {day} · {n} done").format(day=format_day(day), n=total)
+        highlighted = self.highlighted_option.id if self.highlighted_option else None
         self._entries = {a.id: a for a in activities}
         if activities:
-            options.set_options(
-                Option(Text(entry_line(a, names.get(a.type, a.type), target)), id=a.id) for a in activities
+            self.set_options(
+                Option(Content(entry_line(a, names.get(a.type, a.type), target)), id=a.id) for a in activities
             )
         else:
-            options.set_options([Option(_("Nothing logged yet."), id="", disabled=True)])
+            self.set_options([Option(Content(_("Nothing logged yet.")), id="", disabled=True)])
         if highlighted in self._entries:
-            options.highlighted = options.get_option_index(highlighted)
+            self.highlighted = self.get_option_index(highlighted)
+        elif activities:
+            self.highlighted = 0  # Tab, then Enter edits the newest entry
 
     @property
     def selected(self) -> Activity | None:
-        option = self.query_one("#log-list", OptionList).highlighted_option
+        option = self.highlighted_option
         return self._entries.get(option.id) if option is not None and option.id else None
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(OptionList.OptionSelected)
+    def _edit_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id in self._entries:
             self.post_message(self.EditRequested(self._entries[event.option.id]))
-
-    def action_edit_entry(self) -> None:
-        if self.selected is not None:
-            self.post_message(self.EditRequested(self.selected))
 
     def action_delete_entry(self) -> None:
         if self.selected is not None:

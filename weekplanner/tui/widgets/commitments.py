@@ -8,17 +8,19 @@ can ask "kept? did the number move?".
 from __future__ import annotations
 
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
-from textual.widget import Widget
-from textual.widgets import Label, ListItem, ListView, Static
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from weekplanner.domain.review import Commitment
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
 
 _MARKS = {True: "✓", False: "✗", None: "·"}
+#: Each mark's colour, a theme variable (so a theme switch recolours the list).
+_STYLES = {True: "$wp-met", False: "$wp-missed", None: "$foreground-muted"}
 
 
 def save_commitment_mark(repo: Repository, week_label: str, index: int, kept: bool) -> None:
@@ -36,8 +38,12 @@ def next_mark(kept: bool | None) -> bool:
     return kept is not True
 
 
-class CommitmentList(Widget):
-    """One row per commitment; enter or space toggles kept / not kept."""
+class CommitmentList(OptionList):
+    """One option per commitment, the heading as the border title; enter or space toggles kept / not kept.
+
+    One widget rather than a list of items with a label each: the week screen shows it on every
+    start, and it is redrawn in place (``show``) when the week changes.
+    """
 
     BINDINGS = [Binding("space", "toggle", N_("Kept / not kept"))]
 
@@ -49,42 +55,42 @@ class CommitmentList(Widget):
             self.index = index
             self.kept = kept
 
-    def __init__(self, commitments: list[Commitment], *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
+    def __init__(self, commitments: list[Commitment] = (), *, id: str | None = None,  # type: ignore[assignment]
+                 classes: str | None = None) -> None:
+        super().__init__(*(self._option(c) for c in commitments), id=id, classes=classes)
         self.commitments = list(commitments)
-
-    def compose(self) -> ComposeResult:
-        yield Static(_("Commitments from last week's review (enter: kept / not kept)"), classes="commitments-title")
-        yield ListView(*(self._item(c) for c in self.commitments), classes="commitments-list")
-
-    def _item(self, commitment: Commitment) -> ListItem:
-        state = {True: "kept", False: "not-kept", None: "unmarked"}[commitment.kept]
-        return ListItem(Label(self._text(commitment)), classes=f"commitment -{state}")
+        self.border_title = self.title()
 
     @staticmethod
-    def _text(commitment: Commitment) -> str:
+    def title() -> str:
+        return _("Commitments from last week (enter: kept?)")
+
+    @staticmethod
+    def _option(commitment: Commitment) -> Option:
         status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
-        return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text,
+        text = _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text,
                                                      status=status)
+        return Option(Content.styled(text, _STYLES[commitment.kept]))
+
+    def show(self, commitments: list[Commitment]) -> None:
+        """Show ``commitments`` (hidden when there are none), in the current language."""
+        self.commitments = list(commitments)
+        self.border_title = self.title()
+        self.set_options(self._option(c) for c in commitments)
+        self.display = bool(commitments)
 
     def action_toggle(self) -> None:
-        index = self.query_one(ListView).index
-        if index is not None:
-            self._toggle(index)
+        if self.highlighted is not None:
+            self._toggle(self.highlighted)
 
-    @on(ListView.Selected)
-    def _selected(self, event: ListView.Selected) -> None:
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.list_view.index is not None:
-            self._toggle(event.list_view.index)
+        self._toggle(event.option_index)
 
     def _toggle(self, row: int) -> None:
         old = self.commitments[row]
         new = Commitment(old.index, old.text, next_mark(old.kept))
         self.commitments[row] = new
-        item = self.query_one(ListView).children[row]
-        item.query_one(Label).update(self._text(new))
-        for state in ("-kept", "-not-kept", "-unmarked"):
-            item.remove_class(state)
-        item.add_class("-kept" if new.kept else "-not-kept")
+        self.replace_option_prompt_at_index(row, self._option(new).prompt)
         self.post_message(self.Toggled(new.index, bool(new.kept)))
