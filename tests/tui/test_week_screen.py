@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from textual.widgets import Input
 
 from weekplanner.domain.activity import ActivityType
 from weekplanner.domain.clock import FixedClock
 from weekplanner.domain.week import SUNDAY
-from weekplanner.storage.repository import Repository
+from weekplanner.storage.repository import Repository, make_activity
 from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.confirm import ConfirmScreen
 from weekplanner.tui.screens.jump import JumpScreen
@@ -177,16 +178,24 @@ async def test_streak_counts_earlier_weeks_in_the_background(repo, clock):
         assert screen.streak_days() == 6
 
 
-async def test_the_grid_never_cuts_day_names_or_totals(repo, clock):
-    """Between 80 and 120 columns the log moves under the grid rather than squeezing it."""
+@pytest.mark.parametrize("language, monday, friday", [("en", "Mon 23", "Fri 27"), ("zh", "周一 23", "周五 27")])
+async def test_the_grid_never_cuts_day_names_or_totals(repo, clock, language, monday, friday):
+    """Between 80 and 120 columns the log moves under the grid, or gives way beside it, rather than
+    squeezing it; Chinese day names are a cell wider than English ones."""
+    from weekplanner.i18n import set_language
     from weekplanner.tui.widgets.quota_grid import QuotaGrid
 
     seed_week(repo, calls={0: 13, 1: 13})
-    for width in (100, 110, 120):
+    repo.add_activity(make_activity("call", datetime(2026, 11, 23, 9, 0), count=117), "a busy Monday")
+    types = repo.settings.activity_types + (ActivityType("demo", "Product demo"),)  # a long name of the rep's own
+    repo.save_settings(repo.settings.with_changes(activity_types=types))
+    set_language(language)
+    for width in (100, 110, 118, 120, 130):
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(width, 40)) as pilot:
             await pilot.pause()
             grid = app.screen.query_one(QuotaGrid)
             lines = [strip.text for strip in grid.render_lines(grid.region.reset_offset)]
             text = "\n".join(lines)
-            assert "Mon 23" in text and "Fri 27" in text and "…" not in text, (width, text)
+            assert monday in text and friday in text and "…" not in text, (width, text)
+            assert "143/" in text, (width, text)  # the week's total of calls, uncut

@@ -25,7 +25,7 @@ from weekplanner.domain.hotkeys import letter_keys
 from weekplanner.domain.plan import Adjustment
 from weekplanner.domain.progress import WeekProgress, day_counts, day_met, day_results_back, streak, week_progress
 from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfalls
-from weekplanner.domain.review import commitments_from
+from weekplanner.domain.review import Commitment, commitments_from
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
@@ -43,6 +43,8 @@ from weekplanner.tui.widgets.type_bars import TypeBars
 CLOCK_CHECK_SECONDS = 30
 #: Below this width the screen uses one column.
 NARROW_WIDTH = 118
+#: Cells of the left column beside the grid: its padding and room for a scroll bar.
+MAIN_COLUMN_PADDING = 4
 #: Activity types without a hotkey of their own get these, in order.
 NUMBER_KEYS = "123456789"
 
@@ -113,7 +115,9 @@ class WeekScreen(Screen[None]):
                 yield QuotaGrid(id="quota-grid")
                 yield TypeBars(id="type-bars")
             with Vertical(id="week-side"):
-                yield Vertical(id="commitments-box")
+                commitments = CommitmentList(self._commitments(), id="commitments")
+                commitments.display = bool(commitments.commitments)
+                yield commitments
                 yield ActivityLog(id="activity-log")
         yield Footer()
 
@@ -129,7 +133,6 @@ class WeekScreen(Screen[None]):
         self._bind_tick_keys()
         translate_screen(self)
         self.render_week(progress=self.progress)  # computed in compose a moment ago
-        self._show_commitments()
         self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
         self.call_after_refresh(self._start_streak_worker)
 
@@ -232,7 +235,9 @@ class WeekScreen(Screen[None]):
         self.query_one(TargetPanel).show(progress, record, last_name)
         rows = self._type_rows(progress)
         grid_plan = record.original_plan if self._show_original else record.plan
-        self.query_one(QuotaGrid).show(rows, workdays, grid_plan, progress.counts, self.today)
+        grid = self.query_one(QuotaGrid)
+        grid.show(rows, workdays, grid_plan, progress.counts, self.today)
+        self._fit_main_column(grid.needed_width)
         self._render_grid_title()
         self.query_one(TypeBars).show(
             [(name, progress.types[key]) for key, name in rows],
@@ -244,6 +249,13 @@ class WeekScreen(Screen[None]):
             self._render_log()
         self._render_header()
         self._render_hint()
+
+    def _fit_main_column(self, grid_width: int) -> None:
+        """Two columns: the left one never narrower than the grid (Chinese day names are wider), the log gives way."""
+        main = self.query_one("#week-main")
+        wanted = None if self.has_class("-narrow") else grid_width + MAIN_COLUMN_PADDING
+        if main.styles.min_width != wanted:
+            main.styles.min_width = wanted
 
     def _render_grid_title(self) -> None:
         title = self.query_one("#grid-title", Static)
@@ -520,14 +532,13 @@ class WeekScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(question, yes=_("Delete"), no=_("Keep")), answered)
 
     # -- commitments ----------------------------------------------------------------------
-    def _show_commitments(self) -> None:
-        box = self.query_one("#commitments-box", Vertical)
-        box.remove_children()
+    def _commitments(self) -> list[Commitment]:
+        """Last week's improvement plan, with this week's kept / not kept marks."""
         previous = self.repo.record(self.week.previous().label).review
-        commitments = commitments_from(previous, self.data.record.commitments_kept)
-        box.display = bool(commitments)
-        if commitments:
-            box.mount(CommitmentList(commitments))
+        return commitments_from(previous, self.data.record.commitments_kept)
+
+    def _show_commitments(self) -> None:
+        self.query_one(CommitmentList).show(self._commitments())
 
     def on_commitment_list_toggled(self, message: CommitmentList.Toggled) -> None:
         if not self._writable():
@@ -537,12 +548,11 @@ class WeekScreen(Screen[None]):
             self.data = self.data._replace(record=self.repo.record(self.week.label))
 
     def action_toggle_commitment(self) -> None:
-        lists = self.query(CommitmentList)
-        if not lists:
+        commitments = self.query_one(CommitmentList)
+        if not commitments.commitments:
             self.notify(_("No commitments this week: last week's review has no improvement plan."))
             return
-        commitments = lists.last()
-        commitments.query_one("ListView").focus()
+        commitments.focus()
         commitments.action_toggle()
 
     # -- planning (forms owned by the planning screens) --------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich import box
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
@@ -75,31 +76,47 @@ class QuotaGrid(Widget):
         key = (self._shown, current_language(), tuple(style(name) for name in sorted(self.COMPONENT_CLASSES)))
         return self._rendered.get(key, self._table)
 
-    def _table(self) -> Table:
-        style = self.get_component_rich_style
-        table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
-                      header_style=style("quota-grid--header"), show_edge=False)
-        table.add_column(_("Activity"), no_wrap=True)
-        for day in self._days:
-            header = f"{weekday_name(day)} {day.day}"
-            table.add_column(
-                Text(header, style=style("quota-grid--today")) if day == self._today else header,
-                justify="right", no_wrap=True,
-            )
-        table.add_column(_("Total"), justify="right", no_wrap=True, style=style("quota-grid--total"))
-        if not self._rows:
-            return table
+    def _cells(self) -> tuple[list[str], list[list[tuple[str, str]]]]:
+        """The header labels, and per row each cell's text with its component class ("" for none)."""
+        headers = [_("Activity"), *(f"{weekday_name(day)} {day.day}" for day in self._days), _("Total")]
+        rows: list[list[tuple[str, str]]] = []
         for key, name in self._rows:
-            cells: list[Text | str] = [name]
+            cells = [(name, "")]
             week_done = week_quota = 0
             for day in self._days:
                 done = self._counts.get(day, {}).get(key, 0)
                 quota = self._plan.quota(day, key)
                 week_done += done
                 week_quota += quota
-                component = self._cell_style(day, done, quota)
-                text = cell_text(done, quota)
-                cells.append(Text(text, style=style(component)) if component else text)
-            cells.append(f"{week_done}/{week_quota}" if week_quota else str(week_done))
-            table.add_row(*cells)
+                cells.append((cell_text(done, quota), self._cell_style(day, done, quota)))
+            cells.append((f"{week_done}/{week_quota}" if week_quota else str(week_done), ""))
+            rows.append(cells)
+        return headers, rows
+
+    def column_widths(self) -> list[int]:
+        """Each column's width: its widest cell (every cell is one short line)."""
+        headers, rows = self._cells()
+        return [max(cell_len(text) for text in [header, *(row[index][0] for row in rows)])
+                for index, header in enumerate(headers)]
+
+    @property
+    def needed_width(self) -> int:
+        """Cells wide the grid must be to show every day name and total uncut."""
+        widths = self.column_widths()
+        return sum(widths) + 3 * (len(widths) - 1)  # a cell of padding either side of each divider
+
+    def _table(self) -> Table:
+        style = self.get_component_rich_style
+        headers, rows = self._cells()
+        table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
+                      header_style=style("quota-grid--header"), show_edge=False)
+        # Given each column's width, Rich lays the table out without measuring every cell first.
+        last = len(headers) - 1
+        for index, (header, width) in enumerate(zip(headers, self.column_widths())):
+            day = self._days[index - 1] if 0 < index < last else None
+            table.add_column(Text(header, style=style("quota-grid--today")) if day == self._today else header,
+                             no_wrap=True, width=width, justify="left" if index == 0 else "right",
+                             style=style("quota-grid--total") if index == last else "")
+        for cells in rows:
+            table.add_row(*(Text(text, style=style(component)) if component else text for text, component in cells))
         return table

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rich.console import Group
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
@@ -64,13 +65,7 @@ class TypeBars(Widget):
 
     def _group(self) -> Group:
         style = self.get_component_rich_style
-        table = Table(box=None, padding=(0, 1), pad_edge=False, show_header=False)
-        table.add_column(no_wrap=True)
-        if self._show_today:
-            table.add_column(no_wrap=True)
-            table.add_column(justify="right", no_wrap=True)
-        table.add_column(no_wrap=True)
-        table.add_column(justify="right", no_wrap=True)
+        rows: list[list[Text | str]] = []
         for name, progress in self._rows:
             cells: list[Text | str] = [name]
             if self._show_today:
@@ -78,6 +73,14 @@ class TypeBars(Widget):
                           _("today {done}/{quota}").format(done=progress.done_today, quota=progress.quota_today)]
             cells += [self._bar(progress.done_week, progress.quota_week),
                       _("week {done}/{quota}").format(done=progress.done_week, quota=progress.quota_week)]
+            rows.append(cells)
+        table = Table(box=None, padding=(0, 1), pad_edge=False, show_header=False)
+        # One short line per cell: each column as wide as its widest cell, so Rich need not measure them.
+        for index in range(len(rows[0]) if rows else 0):
+            width = max(cell_len(str(cells[index])) for cells in rows)
+            figures = isinstance(rows[0][index], str) and index > 0  # "today 4/10", "week 22/50"
+            table.add_column(no_wrap=True, width=width, justify="right" if figures else "left")
+        for cells in rows:
             table.add_row(*cells)
         parts: list[Table | Text] = [table] if self._show_bars else []
         if self._pace is None:
