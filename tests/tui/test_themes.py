@@ -50,6 +50,13 @@ def test_built_in_themes_get_the_app_variables_from_their_own_colours():
     assert nord["wp-missed"] == generated["error"]
 
 
+def test_a_theme_that_sets_every_app_variable_derives_none():
+    every = "\n".join(f'{name} = "#112233"' for name in WP_VARIABLES)
+    assert wp_variable_defaults(parse_theme(GOOD + "[variables]\n" + every)) == {}
+    partial = wp_variable_defaults(parse_theme(GOOD + '[variables]\nwp-ahead = "#112233"\n'))
+    assert set(partial) == set(WP_VARIABLES)  # derived ones for the rest; the theme's own value wins in the app
+
+
 def test_unknown_theme_name_lists_the_available_ones(tmp_path):
     assert unknown_theme_problem("weekplanner-office", tmp_path) is None
     assert unknown_theme_problem("nord", tmp_path) is None

@@ -144,7 +144,13 @@ def theme_names(themes: Iterable[Theme]) -> list[str]:
 
 
 def wp_variable_defaults(theme: Theme) -> dict[str, str]:
-    """The ``wp-*`` variables derived from a theme's own colours (for themes that omit them)."""
+    """The ``wp-*`` variables derived from a theme's own colours (for themes that omit them).
+
+    A theme that sets all of them (ours do) needs no derived ones: generating a theme's colour
+    system costs about a millisecond, and Textual already does it once at start-up.
+    """
+    if all(name in theme.variables for name in WP_VARIABLES):
+        return {}
     generated = theme.to_color_system().generate()
     return {name: generated[source] for name, source in WP_VARIABLES.items()}
 
