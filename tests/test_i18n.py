@@ -108,3 +108,15 @@ def test_an_english_session_never_loads_the_chinese_catalogs():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_no_message_is_in_two_catalogs():
+    """A message translated in two catalogs gets whichever loads last: one place per message."""
+    seen: dict[str, str] = {}
+    twice = []
+    for name in catalog_modules():
+        for english in importlib.import_module(f"weekplanner.i18n.{name}").MESSAGES:
+            if english in seen:
+                twice.append(f"{english!r}: {seen[english]} and {name}")
+            seen[english] = name
+    assert not twice, "\n".join(twice)

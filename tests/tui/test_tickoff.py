@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import Input, Select
 
 from weekplanner.storage.repository import Repository
 from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.confirm import ConfirmScreen
+from weekplanner.tui.screens.entries import EntriesScreen
 from weekplanner.tui.screens.log_form import LogForm
 from weekplanner.tui.screens.rebalance import RebalanceScreen
-from weekplanner.tui.widgets.target_panel import TargetPanel
+from weekplanner.tui.widgets.activity_log import ActivityLog
+from weekplanner.tui.widgets.week_board import WeekBoard
 
-from week_support import calls_on, seed_week, week_screen
+from week_support import board_text, calls_on, seed_week, week_screen
 
 WED = date(2026, 11, 25)
 TUE = date(2026, 11, 24)
@@ -35,9 +37,10 @@ async def test_tick_is_on_disk_and_on_screen(repo, clock):
         assert len(visits) == 1 and visits[0].at == clock.now()
         assert screen.progress.types["call"].done_today == 2
         assert screen.progress.types["visit"].done_week == 1
-        grid = screen.query_one("QuotaGrid")
-        assert grid._counts[WED] == {"call": 2, "visit": 1}
-        assert screen.query_one("#activity-log", OptionList).option_count == 3
+        board = screen.query_one(WeekBoard)
+        assert board.data.grid.counts[WED] == {"call": 2, "visit": 1}
+        assert len(board.data.log.entries) == 3
+        assert "Today's log · Wed 25 Nov · 3 done" in board_text(screen)
 
 
 async def test_undo_redo_chain_with_notifications(repo, clock):
@@ -78,8 +81,8 @@ async def test_log_with_details_moves_the_target_bar(repo, clock):
         [entry] = repo.load_week(screen.week).activities
         assert (entry.type, entry.client, entry.outcome, entry.amount) == ("visit", "ACME Trading", "deal_won", Decimal(80000))
         assert screen.progress.achieved == Decimal(80000)
-        assert screen.query_one(TargetPanel).actual == Decimal("0.16")
-        assert "¥80,000 of ¥500,000 · 16%" in screen.query_one(TargetPanel).lines["figures"]
+        assert screen.query_one(WeekBoard).data.target.actual == Decimal("0.16")
+        assert "¥80,000 of ¥500,000 · 16%" in screen.query_one(WeekBoard).data.target.lines["figures"]
 
 
 async def test_log_form_keeps_text_and_shows_errors(repo, clock):
@@ -114,8 +117,7 @@ async def test_logged_entry_keeps_the_time_it_was_logged_at(repo, clock):
             ("call", datetime(2026, 11, 25, 14, 0, 40)),
             ("visit", datetime(2026, 11, 25, 14, 0, 50)),
         ]
-        log = screen.query_one("#activity-log", OptionList)
-        assert "Visits" in str(log.get_option_at_index(0).prompt)
+        assert screen.query_one(WeekBoard).data.log.entries[0].startswith("14:00  Visits")
 
 
 async def test_log_for_a_forgotten_day(repo, clock):
@@ -140,9 +142,9 @@ async def test_edit_and_delete_entries_with_undo(repo, clock):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
         await pilot.press("c")
-        log = screen.query_one("#activity-log", OptionList)
-        log.focus()
-        log.highlighted = 0
+        await pilot.press("enter")  # the day's entries, the newest highlighted
+        entries = app.screen
+        assert isinstance(entries, EntriesScreen)
         await pilot.press("enter")
         assert isinstance(app.screen, LogForm)
         assert app.screen.query_one("#field-count", Input).value == "1"
@@ -151,14 +153,15 @@ async def test_edit_and_delete_entries_with_undo(repo, clock):
         await pilot.press("ctrl+s")
         [entry] = repo.load_week(screen.week).activities
         assert (entry.count, entry.client) == (4, "Globex")
-        assert screen.progress.types["call"].done_today == 4
+        assert "Calls ×4 · Globex" in str(entries.query_one(ActivityLog).get_option_at_index(0).prompt)
 
-        log.focus()
-        log.highlighted = 0
         await pilot.press("delete")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         assert repo.load_week(screen.week).activities == ()
+        assert entries.query_one(ActivityLog).option_count == 1  # "Nothing logged yet."
+        await pilot.press("escape")
+        assert app.screen is screen
         assert screen.progress.types["call"].done_today == 0
 
         await pilot.press("ctrl+z")  # brings the deleted entry back
@@ -174,11 +177,10 @@ async def test_delete_can_be_declined(repo, clock):
     seed_week(repo)
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = week_screen(app)
-        await pilot.press("c")
-        screen.query_one("#activity-log", OptionList).focus()
-        await pilot.press("delete", "n")
+        week_screen(app)
+        await pilot.press("c", "enter", "delete", "n")
         assert calls_on(repo, WED) == 1
+        assert isinstance(app.screen, EntriesScreen)
 
 
 async def test_read_only_window_does_not_tick(repo, clock, data_dir):
@@ -198,7 +200,7 @@ async def test_rebalance_applies_the_proposal(repo, clock):
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
-        assert screen.query_one("#rebalance-hint").display
+        assert "Press b to re-balance" in board_text(screen)
         await pilot.press("b")
         assert isinstance(app.screen, RebalanceScreen)
         proposal = app.screen.proposal
@@ -219,9 +221,10 @@ async def test_rebalance_applies_the_proposal(repo, clock):
         [adjustment] = record.adjustments
         assert (adjustment.kind, adjustment.reason) == ("rebalance", "sick day")
         assert screen.progress.types["call"].quota_today == 12
-        assert not screen.query_one("#rebalance-hint").display
+        assert "Press b to re-balance" not in board_text(screen)
         await pilot.press("o")
-        assert screen.query_one("QuotaGrid")._plan.quota(WED, "call") == 10
+        assert screen.query_one(WeekBoard).data.grid.plan.quota(WED, "call") == 10
+        assert "Original plan, before re-balancing" in board_text(screen)
 
 
 async def test_nothing_to_rebalance(repo, clock):
@@ -243,8 +246,8 @@ async def test_pace_and_forecast_at_fixed_times(repo, clock):
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
-        panel = screen.query_one("TargetPanel")
-        pace_text = lambda: panel.lines["pace"]  # noqa: E731
+        panel = screen.query_one(WeekBoard)
+        pace_text = lambda: panel.data.target.lines["pace"]  # noqa: E731
         assert panel.has_class("-behind")
         assert pace_text() == "Behind: expected 51.1% by now · At this rate: 47% of target by Fri"
 
@@ -288,3 +291,31 @@ async def test_ticks_on_another_week_are_refused(repo, clock):
         await pilot.press("left_square_bracket", "c")
         assert calls_on(repo, WED) == 0
         assert any("Ticks count for today" in message for message in notes(app))
+
+
+async def test_entries_screen_switches_days_and_the_board_follows(repo, clock):
+    seed_week(repo, calls={1: 2})  # two calls on Tuesday
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("c", "enter")
+        log = app.screen.query_one(ActivityLog)
+        assert log.option_count == 1 and "Today's log · Wed 25 Nov · 1 done" in str(log.border_title)
+        await pilot.press("less_than_sign")
+        assert log.option_count == 2 and "Log of Tue 24 Nov · 2 done" in str(log.border_title)
+        await pilot.press("escape")
+        assert app.screen is screen and screen.log_day == TUE
+        assert "Log of Tue 24 Nov · 2 done" in board_text(screen)
+
+
+async def test_a_long_day_shows_what_fits_and_says_how_many_more(repo, clock):
+    seed_week(repo, calls={2: 50})  # fifty calls today
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = week_screen(app)
+        await pilot.pause()
+        text = board_text(screen)
+        shown = text.count("  Calls")
+        more = 50 - shown
+        assert 10 < shown < 30 and f"… {more} more (Enter: all entries)" in text, text
+        assert len(text.splitlines()) <= 27  # the board fits between the header and the Footer: no scrolling

@@ -14,8 +14,9 @@ from weekplanner.storage.repository import Repository, make_activity
 from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.confirm import ConfirmScreen
 from weekplanner.tui.screens.jump import JumpScreen
+from weekplanner.tui.widgets.week_board import WeekBoard
 
-from week_support import seed_week, week_screen
+from week_support import board_text, seed_week, week_screen
 
 
 def header(screen) -> str:
@@ -71,8 +72,8 @@ async def test_sunday_start_week(data_dir):
             assert screen.week.start == date(2026, 11, 22)
             assert screen.week.label == "2026-W48"
             assert header(screen).startswith("2026-W48 · 22–28 Nov · Today Sun 22 Nov · 5 workdays left")
-            grid = screen.query_one("QuotaGrid")
-            assert grid._days[0] == date(2026, 11, 23) and grid._days[-1] == date(2026, 11, 27)
+            grid = screen.query_one(WeekBoard).data.grid
+            assert grid.days[0] == date(2026, 11, 23) and grid.days[-1] == date(2026, 11, 27)
             await pilot.press("c")  # Sunday is not a workday, but a tick on it still counts
             assert [a.day for a in repo.load_week(screen.week).activities] == [date(2026, 11, 22)]
 
@@ -127,16 +128,45 @@ async def test_this_week_plan_opens_without_asking(repo, clock):
         assert isinstance(app.screen, QuotaForm)
 
 
-async def test_commitment_toggle_is_saved(repo, clock):
-    seed_week(repo)
+async def test_commitments_are_marked_in_a_list_and_the_board_shows_the_marks(repo, clock):
+    from weekplanner.tui.screens.commitments import CommitmentsScreen
+
+    seed_week(repo)  # last week's review planned two improvements
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
         await pilot.pause()
         await pilot.press("k")
+        assert isinstance(app.screen, CommitmentsScreen)
+        await pilot.press("enter")  # the first: kept
+        await pilot.press("down", "enter", "enter")  # the second: kept, then not kept
+        await pilot.pause()
+        assert repo.record(screen.week.label).commitments_kept == {0: True, 1: False}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert [c.kept for c in screen.commitments] == [True, False]
+        text = board_text(screen)
+        assert "✓ Call before 10am  (kept)" in text and "✗ Book visits early  (not kept)" in text
+
+
+async def test_a_single_commitment_is_marked_by_k_alone(repo, clock):
+    from weekplanner.domain.record import WeekRecord
+    from weekplanner.domain.review import Review
+
+    seed_week(repo)
+    previous = repo.week(clock.today()).previous()
+    repo.save_record(WeekRecord(previous.label, review=Review(improvements=("Call before 10am",))), "one")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.pause()
+        await pilot.press("k")
+        assert app.screen is screen
         assert repo.record(screen.week.label).commitments_kept == {0: True}
         await pilot.press("k")
         assert repo.record(screen.week.label).commitments_kept == {0: False}
+        assert "✗ Call before 10am  (not kept)" in board_text(screen)
 
 
 async def test_custom_type_gets_its_hotkey_or_a_number(repo, clock):
@@ -180,22 +210,21 @@ async def test_streak_counts_earlier_weeks_in_the_background(repo, clock):
 
 @pytest.mark.parametrize("language, monday, friday", [("en", "Mon 23", "Fri 27"), ("zh", "周一 23", "周五 27")])
 async def test_the_grid_never_cuts_day_names_or_totals(repo, clock, language, monday, friday):
-    """Between 80 and 120 columns the log moves under the grid, or gives way beside it, rather than
+    """From 80 columns up the whole grid shows: the log moves under it, or gives way beside it, rather than
     squeezing it; Chinese day names are a cell wider than English ones."""
     from weekplanner.i18n import set_language
-    from weekplanner.tui.widgets.quota_grid import QuotaGrid
 
     seed_week(repo, calls={0: 13, 1: 13})
     repo.add_activity(make_activity("call", datetime(2026, 11, 23, 9, 0), count=117), "a busy Monday")
     types = repo.settings.activity_types + (ActivityType("demo", "Product demo"),)  # a long name of the rep's own
     repo.save_settings(repo.settings.with_changes(activity_types=types))
     set_language(language)
-    for width in (100, 110, 118, 120, 130):
+    for width in (80, 100, 110, 118, 120, 130):
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(width, 40)) as pilot:
             await pilot.pause()
-            grid = app.screen.query_one(QuotaGrid)
-            lines = [strip.text for strip in grid.render_lines(grid.region.reset_offset)]
-            text = "\n".join(lines)
-            assert monday in text and friday in text and "…" not in text, (width, text)
-            assert "143/" in text, (width, text)  # the week's total of calls, uncut
+            text = board_text(week_screen(app))
+            header = [line for line in text.splitlines() if monday in line]
+            calls = [line for line in text.splitlines() if "130/10" in line]  # Monday's cell of the calls row
+            assert len(header) == 1 and friday in header[0] and "…" not in header[0], (width, text)
+            assert len(calls) == 1 and "143/50" in calls[0], (width, text)  # the week's total, uncut

@@ -53,3 +53,11 @@ def week_screen(app: WeekPlannerApp):
 def calls_on(repo, day: date) -> int:
     week = repo.week(day)
     return sum(a.count for a in repo.load_week(week).activities if a.type == "call" and a.day == day)
+
+
+def board_text(screen) -> str:
+    """The week board's lines as drawn at its current size."""
+    from weekplanner.tui.widgets.week_board import WeekBoard
+
+    board = screen.query_one(WeekBoard)
+    return "\n".join(strip.text for strip in board.render_lines(board.region.reset_offset))

@@ -56,11 +56,7 @@ class WeekPlannerApp(App[None]):
     CSS_PATH = [
         "app.tcss",
         "screens/week.tcss",
-        "screens/../widgets/target_panel.tcss",
-        "screens/../widgets/quota_grid.tcss",
-        "screens/../widgets/type_bars.tcss",
-        "screens/../widgets/activity_log.tcss",
-        "screens/../widgets/commitments.tcss",
+        "screens/../widgets/week_board.tcss",
         "screens/history.tcss",
     ]
     BINDINGS = [

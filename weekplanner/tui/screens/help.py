@@ -27,6 +27,8 @@ from weekplanner.i18n import N_, _, source_text
 SCREEN_TITLES = {
     "WeekScreen": N_("Week screen"),
     "WeekReadOnlyScreen": N_("Week (read-only)"),
+    "EntriesScreen": N_("The day's log"),
+    "CommitmentsScreen": N_("Last week's commitments"),
     "LogForm": N_("Log with details"),
     "TargetForm": N_("Target"),
     "PlanForm": N_("Plan quotas"),
@@ -41,7 +43,7 @@ SCREEN_TITLES = {
     "WelcomeScreen": N_("First-run set-up"),
 }
 #: Screens shown first, in this order; any other screen follows alphabetically.
-SCREEN_ORDER = ("WeekScreen", "LogForm", "TargetForm", "PlanForm", "PlanScreen", "RebalanceScreen",
+SCREEN_ORDER = ("WeekScreen", "EntriesScreen", "LogForm", "TargetForm", "PlanForm", "PlanScreen", "RebalanceScreen",
                 "JumpScreen", "ReviewScreen", "HistoryScreen", "ExportScreen", "SettingsScreen")
 _SKIPPED = {"HelpScreen"}
 

@@ -15,7 +15,7 @@ from typing import Callable
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -28,23 +28,20 @@ from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfall
 from weekplanner.domain.review import Commitment, commitments_from
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.storage.errors import StorageError
 from weekplanner.storage.repository import make_activity
 from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.translate import translate_screen
-from weekplanner.tui.widgets.activity_log import ActivityLog
-from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.quota_grid import QuotaGrid
-from weekplanner.tui.widgets.target_panel import TargetPanel, status_class
+from weekplanner.tui.widgets.target_panel import status_class, target_lines
 from weekplanner.tui.widgets.type_bars import TypeBars
+from weekplanner.tui.widgets.week_board import BoardData, LogView, WeekBoard, entry_line
+from weekplanner.tui.writes import RepositoryWriter
 
 #: How often the screen checks the clock for a new day (seconds).
 CLOCK_CHECK_SECONDS = 30
 #: Below this width the screen uses one column.
 NARROW_WIDTH = 118
-#: Cells of the left column beside the grid: its padding and room for a scroll bar.
-MAIN_COLUMN_PADDING = 4
 #: Activity types without a hotkey of their own get these, in order.
 NUMBER_KEYS = "123456789"
 
@@ -57,20 +54,15 @@ def not_available(screen: Screen, what: str) -> None:
 WEEKS = Binding.Group(N_("Week"), compact=True)
 
 
-class WeekScreen(Screen[None]):
+class WeekScreen(RepositoryWriter, Screen[None]):
     """One week at a glance, and the place where the day's work is ticked off."""
 
-    CSS_PATH = [
-        "week.tcss",
-        "../widgets/target_panel.tcss",
-        "../widgets/quota_grid.tcss",
-        "../widgets/type_bars.tcss",
-        "../widgets/activity_log.tcss",
-        "../widgets/commitments.tcss",
-    ]
+    CSS_PATH = ["week.tcss", "../widgets/week_board.tcss"]
 
     BINDINGS = [
         Binding("l", "log_details", N_("Log…")),
+        # Not in the Footer: the log's heading on the board says "Enter: edit".
+        Binding("enter", "entries", N_("Edit the log"), key_display="⏎", show=False),
         Binding("ctrl+z", "undo", N_("Undo")),
         Binding("ctrl+y", "redo", N_("Redo"), show=False),
         # Not in the Footer: the hint above the grid says "Press b" when a day fell short.
@@ -98,27 +90,18 @@ class WeekScreen(Screen[None]):
         self._prior_streak: list[tuple[date, bool | None]] | None = None
         self._show_original = False
         self.progress: WeekProgress | None = None
+        self.commitments: list[Commitment] = []
         self._resumed = False
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        # The week is read before the widgets exist, so the target panel is styled for its pace
-        # status as it mounts instead of restyled on the first draw.
+        # The week is read before the widgets exist, so the board is styled for its pace status as
+        # it mounts instead of restyled on the first draw.
         self._load()
         self.progress = self._week_progress()
         yield Static(id="week-header", markup=False)
-        yield Static(id="rebalance-hint", markup=False)
-        with Horizontal(id="week-body"):
-            with VerticalScroll(id="week-main"):
-                yield TargetPanel(id="target-panel", classes=status_class(self.progress, self.data.record))
-                yield Static(id="grid-title", markup=False)
-                yield QuotaGrid(id="quota-grid")
-                yield TypeBars(id="type-bars")
-            with Vertical(id="week-side"):
-                commitments = CommitmentList(self._commitments(), id="commitments")
-                commitments.display = bool(commitments.commitments)
-                yield commitments
-                yield ActivityLog(id="activity-log")
+        with VerticalScroll(id="week-main"):
+            yield WeekBoard(id="week-board", classes=status_class(self.progress, self.data.record))
         yield Footer()
 
     def _load(self) -> None:
@@ -127,6 +110,7 @@ class WeekScreen(Screen[None]):
         self.today = self.clock.today()
         self.week = self._initial_week or self.repo.week(self.today)
         self.data = self.repo.load_week(self.week)
+        self.commitments = self._commitments()
         self.log_day = self._default_log_day()
 
     def on_mount(self) -> None:
@@ -137,13 +121,12 @@ class WeekScreen(Screen[None]):
         self.call_after_refresh(self._start_streak_worker)
 
     def on_resize(self) -> None:
-        """Below NARROW_WIDTH (where the grid would cut its day names or totals) the log goes under
-        the grid and the per-type bars fold into one line."""
+        """Below NARROW_WIDTH the log goes under the grid and the per-type bars fold into one line."""
         narrow = self.size.width < NARROW_WIDTH
         if narrow != self.has_class("-narrow"):
             self.set_class(narrow, "-narrow")
             if self.progress is not None:
-                self.render_week()
+                self.render_week(progress=self.progress)
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual calls one of ``_on_screen_resume`` / ``on_screen_resume`` per class, so this one
@@ -166,9 +149,8 @@ class WeekScreen(Screen[None]):
         self.render_week()
 
     def refresh_language(self) -> None:
-        """After a language switch: redraw everything, the commitments list included."""
+        """After a language switch: redraw everything."""
         self.on_screen_resume()
-        self._show_commitments()
 
     @property
     def settings(self):
@@ -225,53 +207,42 @@ class WeekScreen(Screen[None]):
             day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
         )
 
-    def render_week(self, *, log: bool = True, progress: WeekProgress | None = None) -> None:
-        """Recompute the numbers of the week on screen (unless ``progress`` is given) and hand them to the widgets."""
+    def render_week(self, *, progress: WeekProgress | None = None) -> None:
+        """Recompute the numbers of the week on screen (unless ``progress`` is given) and hand them to the board."""
         settings = self.settings
         record = self.data.record
         self.progress = progress = progress or self._week_progress()
         workdays = [d for d in self.week.days if d.weekday() in settings.workdays]
         last_name = weekday_name(workdays[-1]) if workdays else ""
-        self.query_one(TargetPanel).show(progress, record, last_name)
         rows = self._type_rows(progress)
         grid_plan = record.original_plan if self._show_original else record.plan
-        grid = self.query_one(QuotaGrid)
-        grid.show(rows, workdays, grid_plan, progress.counts, self.today)
-        self._fit_main_column(grid.needed_width)
-        self._render_grid_title()
-        self.query_one(TypeBars).show(
-            [(name, progress.types[key]) for key, name in rows],
-            progress.activity_pace if self.week.start <= self.today else None,
-            show_today=self.today in self.week,
-            show_bars=not self.has_class("-narrow"),
-        )
-        if log:
-            self._render_log()
+        narrow = self.has_class("-narrow")
+        self.query_one(WeekBoard).show(BoardData(
+            target=target_lines(progress, record, last_name),
+            status=status_class(progress, record),
+            grid_title=self._grid_title(),
+            grid=QuotaGrid(rows, workdays, grid_plan, progress.counts, self.today),
+            bars=TypeBars([(name, progress.types[key]) for key, name in rows],
+                          progress.activity_pace if self.week.start <= self.today else None,
+                          show_today=self.today in self.week, show_bars=not narrow),
+            hint=self._hint(),
+            commitments=self.commitments,
+            log=self._log_view(),
+            narrow=narrow,
+        ))
         self._render_header()
-        self._render_hint()
 
-    def _fit_main_column(self, grid_width: int) -> None:
-        """Two columns: the left one never narrower than the grid (Chinese day names are wider), the log gives way."""
-        main = self.query_one("#week-main")
-        wanted = None if self.has_class("-narrow") else grid_width + MAIN_COLUMN_PADDING
-        if main.styles.min_width != wanted:
-            main.styles.min_width = wanted
-
-    def _render_grid_title(self) -> None:
-        title = self.query_one("#grid-title", Static)
+    def _grid_title(self) -> str:
         record = self.data.record
         if self._show_original:
-            title.update(_("Original plan, before re-balancing (o: back to the current plan)"))
-        elif record.adjustments:
+            return _("Original plan, before re-balancing (o: back to the current plan)")
+        if record.adjustments:
             latest = record.adjustments[-1]
-            title.update(
-                _("Plan re-balanced {day}: {reason} (o: original plan)").format(
-                    day=format_day(latest.at.date()), reason=latest.reason)
-            )
-        elif record.plan.is_empty():
-            title.update(_("No daily quotas yet. Press p to plan them."))
-        else:
-            title.update(_("Daily quotas"))
+            return _("Plan re-balanced {day}: {reason} (o: original plan)").format(
+                day=format_day(latest.at.date()), reason=latest.reason)
+        if record.plan.is_empty():
+            return _("No daily quotas yet. Press p to plan them.")
+        return _("Daily quotas")
 
     def _render_header(self) -> None:
         parts = [format_week(self.week)]
@@ -291,31 +262,33 @@ class WeekScreen(Screen[None]):
         header.update(" · ".join(parts))
         header.set_class(self.week != current, "-other-week")
 
-    def _render_log(self) -> None:
+    def _log_view(self) -> LogView:
+        """The log of ``log_day``, newest first, as the board lists it."""
         entries = [a for a in reversed(self.data.activities) if a.day == self.log_day]
-        self.query_one(ActivityLog).show(
-            self.log_day, self.today, entries, self._type_names(), self.data.record.target
-        )
+        total = sum(a.count for a in entries)
+        if self.log_day == self.today:
+            heading = _("Today's log · {day} · {n} done").format(day=format_day(self.log_day), n=total)
+        else:
+            heading = _("Log of {day} · {n} done").format(day=format_day(self.log_day), n=total)
+        names, target = self._type_names(), self.data.record.target
+        return LogView(heading, [entry_line(a, names.get(a.type, a.type), target) for a in entries])
 
     def _missed_before_today(self) -> dict[str, int]:
         if self.today not in self.week or self.progress is None:
             return {}
         return shortfalls(self.data.record.plan, self.progress.counts, self.week, self.today)
 
-    def _render_hint(self) -> None:
+    def _hint(self) -> str:
         """Offer a re-balance when a past workday ended below quota and nothing was adjusted today."""
-        hint = self.query_one("#rebalance-hint", Static)
         missing = self._missed_before_today()
         adjusted_today = any(a.at.date() >= self.today for a in self.data.record.adjustments)
         days_left = [d for d in self.week.workdays(self.settings.workdays) if d >= self.today]
         if not missing or adjusted_today or not days_left:
-            hint.display = False
-            return
+            return ""
         names = self._type_names()
         what = ", ".join(f"{names.get(k, k)} {n}" for k, n in missing.items())
-        hint.update(_("Earlier days this week ended below quota ({missing} short). Press b to re-balance.")
-                    .format(missing=what))
-        hint.display = True
+        return _("Earlier days this week ended below quota ({missing} short). Press b to re-balance.").format(
+            missing=what)
 
     # -- streak -------------------------------------------------------------------
     def streak_days(self) -> int:
@@ -353,7 +326,7 @@ class WeekScreen(Screen[None]):
         today = self.clock.today()
         if today == self.today:
             if self.today in self.week:
-                self.render_week(log=False)
+                self.render_week()
             return
         was_current = self.week == self.current_week
         self.today = today
@@ -368,10 +341,10 @@ class WeekScreen(Screen[None]):
     def show_week(self, week: Week) -> None:
         self.week = week
         self.data = self.repo.load_week(week)
+        self.commitments = self._commitments()
         self.log_day = self._default_log_day()
         self._show_original = False
         self.render_week()
-        self._show_commitments()
 
     def action_previous_week(self) -> None:
         self.show_week(self.week.previous())
@@ -394,12 +367,12 @@ class WeekScreen(Screen[None]):
     def action_previous_day(self) -> None:
         if self.log_day > self.week.start:
             self.log_day = date.fromordinal(self.log_day.toordinal() - 1)
-            self._render_log()
+            self.render_week(progress=self.progress)
 
     def action_next_day(self) -> None:
         if self.log_day < self.week.end:
             self.log_day = date.fromordinal(self.log_day.toordinal() + 1)
-            self._render_log()
+            self.render_week(progress=self.progress)
 
     def action_toggle_original(self) -> None:
         if not self.data.record.adjustments and not self._show_original:
@@ -408,25 +381,7 @@ class WeekScreen(Screen[None]):
         self._show_original = not self._show_original
         self.render_week()
 
-    # -- writing --------------------------------------------------------------------
-    def _writable(self) -> bool:
-        if self.repo.read_only:
-            self.notify(
-                _("This window is read-only (another weekplanner has the data open); nothing was saved."),
-                title=_("Read-only"), severity="warning",
-            )
-            return False
-        return True
-
-    def _write(self, change: Callable[[], object]) -> bool:
-        """Run one repository write; a storage problem becomes a notification, not a crash."""
-        try:
-            change()
-        except StorageError as error:
-            self.notify(str(error), title=_("Not saved"), severity="error")
-            return False
-        return True
-
+    # -- writing (RepositoryWriter: read-only refusal, storage errors, undo / redo) ---------
     def action_tick(self, activity_type: str) -> None:
         """Log one ``activity_type`` now; the screen shows it once it is on disk."""
         if not self._writable():
@@ -441,48 +396,14 @@ class WeekScreen(Screen[None]):
             return
         self.data = self.data._replace(activities=self.data.activities + (activity,))
         self.log_day = self.today
-        self.render_week(log=False)
-        # The log's list is rebuilt after the counts are painted: it is the costly part of a tick.
-        self.call_after_refresh(self._render_log)
+        self.render_week()
 
     def _reload(self) -> None:
         self.data = self.repo.load_week(self.week)
+        self.commitments = self._commitments()
         self.render_week()
 
-    def action_undo(self) -> None:
-        if not self._writable():
-            return
-        summary: list[str | None] = []
-        if self._write(lambda: summary.append(self.repo.undo())):
-            if summary[0] is None:
-                self.notify(_("Nothing to undo."))
-                return
-            self._reload()
-            self.notify(_("Undone: {what}").format(what=summary[0]))
-
-    def action_redo(self) -> None:
-        if not self._writable():
-            return
-        summary: list[str | None] = []
-        if self._write(lambda: summary.append(self.repo.redo())):
-            if summary[0] is None:
-                self.notify(_("Nothing to redo."))
-                return
-            self._reload()
-            self.notify(_("Redone: {what}").format(what=summary[0]))
-
-    # -- log with details, edit, delete -----------------------------------------------
-    def _log_form(self, existing: Activity | None = None):
-        from weekplanner.tui.screens.log_form import LogForm
-
-        types = [(t.key, t.display_name) for t in self.settings.visible_types()]
-        if existing is not None and existing.type not in {k for k, _n in types}:
-            types.append((existing.type, self._type_names().get(existing.type, existing.type)))
-        days = [d for d in self.week.days if d <= self.today] or [self.week.start]
-        return LogForm(types=types, days=days, target=self.data.record.target,
-                       now=self.clock.now(), day=self.log_day if self.log_day in days else days[-1],
-                       existing=existing)
-
+    # -- log with details; the day's entries and the commitments in their own screens -------
     def action_log_details(self) -> None:
         if not self._writable():
             return
@@ -498,62 +419,44 @@ class WeekScreen(Screen[None]):
                 self.log_day = activity.day
                 self._reload()
 
-        self.app.push_screen(self._log_form(), logged)
+        from weekplanner.tui.screens.log_form import log_form_for
 
-    def on_activity_log_edit_requested(self, message: ActivityLog.EditRequested) -> None:
-        if not self._writable():
-            return
-        old = message.activity
+        self.app.push_screen(log_form_for(self.app, self.week, self.log_day), logged)
 
-        def edited(new: Activity | None) -> None:
-            if new is None or new == old:
-                return
-            name = self._type_names().get(new.type, new.type)
-            if self._write(lambda: self.repo.update_activity(old, new, _("edit {type}").format(type=name))):
+    def action_entries(self) -> None:
+        """All entries of the day the board shows, to edit or delete; the board follows the day shown last."""
+        from weekplanner.tui.screens.entries import EntriesScreen
+
+        def closed(day: date | None) -> None:
+            if day is not None and day in self.week:
+                self.log_day = day
                 self._reload()
 
-        self.app.push_screen(self._log_form(old), edited)
+        self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
 
-    def on_activity_log_delete_requested(self, message: ActivityLog.DeleteRequested) -> None:
-        if not self._writable():
-            return
-        from weekplanner.tui.screens.confirm import ConfirmScreen
-
-        activity = message.activity
-        name = self._type_names().get(activity.type, activity.type)
-
-        def answered(yes: bool | None) -> None:
-            if yes and self._write(lambda: self.repo.delete_activity(activity, _("delete {type}").format(type=name))):
-                self._reload()
-                self.notify(_("Deleted. ctrl+z brings it back."))
-
-        question = _("Delete this entry ({type} at {time} on {day})?").format(
-            type=name, time=f"{activity.at:%H:%M}", day=format_day(activity.day))
-        self.app.push_screen(ConfirmScreen(question, yes=_("Delete"), no=_("Keep")), answered)
-
-    # -- commitments ----------------------------------------------------------------------
     def _commitments(self) -> list[Commitment]:
         """Last week's improvement plan, with this week's kept / not kept marks."""
         previous = self.repo.record(self.week.previous().label).review
         return commitments_from(previous, self.data.record.commitments_kept)
 
-    def _show_commitments(self) -> None:
-        self.query_one(CommitmentList).show(self._commitments())
-
-    def on_commitment_list_toggled(self, message: CommitmentList.Toggled) -> None:
-        if not self._writable():
-            self._show_commitments()
-            return
-        if self._write(lambda: save_commitment_mark(self.repo, self.week.label, message.index, message.kept)):
-            self.data = self.data._replace(record=self.repo.record(self.week.label))
-
     def action_toggle_commitment(self) -> None:
-        commitments = self.query_one(CommitmentList)
-        if not commitments.commitments:
+        """One commitment: mark it kept / not kept at once. Several: pick them in a list."""
+        if not self.commitments:
             self.notify(_("No commitments this week: last week's review has no improvement plan."))
             return
-        commitments.focus()
-        commitments.action_toggle()
+        if len(self.commitments) > 1:
+            from weekplanner.tui.screens.commitments import CommitmentsScreen
+
+            self.app.push_screen(CommitmentsScreen(self.week, self.commitments), lambda _closed: self._reload())
+            return
+        if not self._writable():
+            return
+        from weekplanner.tui.widgets.commitments import next_mark, save_commitment_mark
+
+        only = self.commitments[0]
+        kept = next_mark(only.kept)
+        if self._write(lambda: save_commitment_mark(self.repo, self.week.label, only.index, kept)):
+            self._reload()
 
     # -- planning (forms owned by the planning screens) --------------------------------------
     def _confirm_past_edit(self, then: Callable[[], None]) -> None:

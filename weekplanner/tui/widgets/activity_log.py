@@ -11,30 +11,11 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from weekplanner.domain.activity import Activity, outcome_label
-from weekplanner.domain.formatting import format_day, format_value
+from weekplanner.domain.activity import Activity
+from weekplanner.domain.formatting import format_day
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
-
-
-def entry_line(activity: Activity, type_name: str, target: Target | None) -> str:
-    """``14:02  Call ×2 · ACME · Deal won · ¥80,000 · note``."""
-    head = f"{activity.at:%H:%M}  {type_name}"
-    if activity.count != 1:
-        head += f" ×{activity.count}"
-    parts = [head]
-    if activity.client:
-        parts.append(activity.client)
-    if activity.outcome:
-        parts.append(outcome_label(activity.outcome))
-    if activity.amount is not None:
-        if target is not None:
-            parts.append(format_value(activity.amount, target.metric.value, target.currency, target.unit))
-        else:
-            parts.append(format_value(activity.amount, "count"))
-    if activity.note:
-        parts.append(activity.note)
-    return " · ".join(parts)
+from weekplanner.tui.widgets.week_board import entry_line
 
 
 class ActivityLog(OptionList):
@@ -100,4 +81,4 @@ class ActivityLog(OptionList):
         if self.selected is not None:
             self.post_message(self.DeleteRequested(self.selected))
         else:
-            self.notify(_("Select an entry of the log first (Tab, then arrows)."))
+            self.notify(_("Nothing to delete: no entry is selected."))

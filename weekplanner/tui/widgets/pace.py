@@ -1,22 +1,23 @@
 """Progress bars with a pace marker, and the words for pace status.
 
-Bars are drawn as text so they line up inside tables (CJK included) and cost
-one ``refresh`` per tick; their colours come from the component classes of the
-widget drawing them (theme variables in its ``.tcss``), never from Python.
+Bars are drawn as text so they line up with the figures beside them (CJK
+included); their colours come from the component classes of the widget
+drawing them (theme variables in its ``.tcss``), never from Python.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from rich.style import Style
-from rich.text import Text
+from textual.content import Content
+from textual.style import Style
 
 from weekplanner.domain.progress import PaceStatus, pace_label
 
 FILLED = "━"
 EMPTY = "╌"
 MARKER = "┃"
+
 
 def pace_word(status: PaceStatus | None) -> str:
     return pace_label(status, capitalised=True) if status is not None else ""
@@ -27,24 +28,21 @@ def pace_class(status: PaceStatus | None) -> str:
     return "-" + status.value.replace("_", "-") if status is not None else "-no-pace"
 
 
-def bar_text(
+def bar(
     share: Decimal | float,
     width: int,
     filled: Style,
     empty: Style,
     marker_share: Decimal | float | None = None,
     marker: Style | None = None,
-) -> Text:
+) -> Content:
     """A bar ``width`` cells wide filled to ``share`` (0..1, capped), with an optional marker cell."""
     width = max(width, 1)
     fill = min(width, max(0, int(round(float(share) * width))))
-    cells = [FILLED] * fill + [EMPTY] * (width - fill)
-    styles = [filled] * fill + [empty] * (width - fill)
+    parts = [(FILLED * fill, filled), (EMPTY * (width - fill), empty)]
     if marker_share is not None and marker is not None:
         at = min(width - 1, max(0, int(round(float(marker_share) * width)) - 1))
-        cells[at] = MARKER
-        styles[at] = marker
-    text = Text()
-    for cell, style in zip(cells, styles):
-        text.append(cell, style)
-    return text
+        cells = [(FILLED, filled)] * fill + [(EMPTY, empty)] * (width - fill)
+        cells[at] = (MARKER, marker)
+        parts = cells
+    return Content.assemble(*parts)

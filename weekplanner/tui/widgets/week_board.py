@@ -1,0 +1,239 @@
+"""The week at a glance, as one widget: target, quota grid, bars, commitments and the day's log.
+
+The week screen opens on this, so it is drawn as lines of Textual ``Content``
+laid out by the widget itself (two columns when wide, one when narrow) rather
+than as a dozen widgets and Rich tables: styling, measuring and drawing those
+took more time on the way to the first frame than everything else the app does
+at start-up. The log and the commitments are shown here and edited in their own
+screens (Enter, k). Colours come from component classes in ``week_board.tcss``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+from textual.widget import Widget
+
+from weekplanner.domain.activity import Activity, outcome_label
+from weekplanner.domain.formatting import format_value
+from weekplanner.domain.review import Commitment
+from weekplanner.domain.target import Target
+from weekplanner.i18n import _, current_language
+from weekplanner.tui.widgets import quota_grid, target_panel, type_bars
+from weekplanner.tui.widgets.quota_grid import QuotaGrid
+from weekplanner.tui.widgets.target_panel import STATUS_CLASSES, TargetLines
+from weekplanner.tui.widgets.type_bars import TypeBars
+
+#: Cells between the two columns.
+COLUMN_GAP = 3
+#: Share of the width the left column takes when it can (it never gets less than the grid needs).
+LEFT_SHARE = 3 / 5
+#: Log lines shown at least, however short the terminal.
+MIN_LOG_LINES = 3
+
+_MARKS = {True: "✓", False: "✗", None: "·"}
+_MARK_CLASSES = {True: "week-board--kept", False: "week-board--not-kept", None: "week-board--unmarked"}
+
+
+class LogView(NamedTuple):
+    """The day's log as the board shows it: heading and one line per entry, newest first."""
+
+    heading: str
+    entries: list[str]
+
+
+class BoardData(NamedTuple):
+    """Everything the board draws, handed over by the week screen in one piece."""
+
+    target: TargetLines
+    status: str
+    grid_title: str
+    grid: QuotaGrid
+    bars: TypeBars
+    hint: str
+    commitments: list[Commitment]
+    log: LogView
+    narrow: bool
+
+
+def entry_line(activity: Activity, type_name: str, target: Target | None) -> str:
+    """``14:02  Call ×2 · ACME · Deal won · ¥80,000 · note``."""
+    head = f"{activity.at:%H:%M}  {type_name}"
+    if activity.count != 1:
+        head += f" ×{activity.count}"
+    parts = [head]
+    if activity.client:
+        parts.append(activity.client)
+    if activity.outcome:
+        parts.append(outcome_label(activity.outcome))
+    if activity.amount is not None:
+        if target is not None:
+            parts.append(format_value(activity.amount, target.metric.value, target.currency, target.unit))
+        else:
+            parts.append(format_value(activity.amount, "count"))
+    if activity.note:
+        parts.append(activity.note)
+    return " · ".join(parts)
+
+
+def commitment_text(commitment: Commitment) -> str:
+    status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
+    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text, status=status)
+
+
+class _BoardVisual(Visual):
+    """The board's lines for whatever width Textual lays it out at (measured and drawn alike).
+
+    Every line is already laid out to fit, so each becomes a strip as it is: nothing is wrapped
+    or measured again on the way to the screen.
+    """
+
+    def __init__(self, build: Callable[[int], list[Content]]) -> None:
+        self._build = build
+        self._lines: dict[int, list[Content]] = {}
+
+    def _content(self, width: int) -> list[Content]:
+        if width not in self._lines:
+            self._lines[width] = self._build(width)
+        return self._lines[width]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return container_width
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self._content(width))
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        lines = self._content(width)[:height] if height is not None else self._content(width)
+        rich_style = style.rich_style
+        return [Strip(line.render_segments(style), line.cell_length).adjust_cell_length(width, rich_style)
+                for line in lines]
+
+
+class WeekBoard(Widget):
+    """Target, grid, bars and pace on the left; commitments and the day's log on the right."""
+
+    COMPONENT_CLASSES = {
+        *target_panel.COMPONENTS, *quota_grid.COMPONENTS, *type_bars.COMPONENTS,
+        "week-board--hint", "week-board--section", "week-board--heading", "week-board--entry",
+        "week-board--more", "week-board--kept", "week-board--not-kept", "week-board--unmarked",
+    }
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.data: BoardData | None = None
+        #: Cells wide the left column is at the current width (the log is to its right).
+        self.left_width = 0
+        self._visual: _BoardVisual | None = None
+        self._visual_key: tuple | None = None
+        self._room = 0  # lines of the container the board is laid out in (0 until the first layout)
+
+    def show(self, data: BoardData) -> None:
+        """Draw ``data`` (the screen calls this on mount, on a tick and when the week changes)."""
+        self.data = data
+        if not self.has_class(data.status):
+            self.remove_class(*STATUS_CLASSES)
+            self.add_class(data.status)
+        self._visual = None
+        self.refresh(layout=True)
+
+    def notify_style_update(self) -> None:
+        """A theme or class change restyles the component classes: lay the lines out again."""
+        super().notify_style_update()
+        self._visual = None
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Textual sizes the board in its container: how much room there is decides how much log fits."""
+        self._room = container.height
+        return super().get_content_height(container, viewport, width)
+
+    def render(self) -> Visual:
+        key = (current_language(), self._available_height())
+        if self._visual is None or key != self._visual_key:
+            self._visual, self._visual_key = _BoardVisual(self._lines), key
+        return self._visual
+
+    def _available_height(self) -> int:
+        return self._room or self.app.size.height
+
+    def _style(self, component: str) -> Style:
+        """A component class's style, looked up once per layout (``_styles`` is emptied by each)."""
+        try:
+            return self._styles[component]
+        except KeyError:
+            style = self._styles[component] = (
+                self.get_visual_style(component, partial=True) if component else Style())
+            return style
+
+    # -- layout ------------------------------------------------------------------
+    def _lines(self, width: int) -> list[Content]:
+        data = self.data
+        if data is None or width < 1:
+            return []
+        self._styles: dict[str, Style] = {}
+        style = self._style
+        grid_lines = data.grid.lines(style)
+        if data.narrow:
+            self.left_width = width
+            left = self._left(data, width, grid_lines)
+            side = self._side(data, width, max(MIN_LOG_LINES, self._available_height() - len(left) - 1))
+            return [line.truncate(width) for line in left + [Content("")] + side]
+        grid_width = max((line.cell_length for line in grid_lines), default=0)
+        left_width = min(width, max(grid_width, int(width * LEFT_SHARE)))
+        right_width = width - left_width - COLUMN_GAP
+        self.left_width = left_width
+        left = self._left(data, left_width, grid_lines)
+        if right_width < 20:
+            return [line.truncate(width) for line in left]
+        side = self._side(data, right_width, max(MIN_LOG_LINES, self._available_height(), len(left)))
+        gap = Content(" " * COLUMN_GAP)
+        return [
+            (left[row].truncate(left_width, pad=True) if row < len(left) else Content(" " * left_width))
+            + gap + (side[row].truncate(right_width, ellipsis=True) if row < len(side) else Content(""))
+            for row in range(max(len(left), len(side)))
+        ]
+
+    def _left(self, data: BoardData, width: int, grid_lines: list[Content]) -> list[Content]:
+        style = self._style
+        lines: list[Content] = []
+        if data.hint:
+            lines += Content.styled(data.hint, style("week-board--hint")).wrap(width)
+            lines.append(Content(""))
+        lines += target_panel.target_block(data.target, width, style)
+        lines.append(Content(""))
+        lines += Content.styled(data.grid_title, style("week-board--section")).wrap(width)
+        lines += grid_lines
+        bars = data.bars.lines(style)
+        if bars:
+            lines.append(Content(""))
+            lines += bars
+        return lines
+
+    def _side(self, data: BoardData, width: int, height: int) -> list[Content]:
+        """Commitments (when there are any), then as much of the log as fits in ``height`` lines."""
+        style = self._style
+        lines: list[Content] = []
+        if data.commitments:
+            lines += Content.styled(_("Commitments from last week (k: kept?)"), style("week-board--section")).wrap(width)
+            for commitment in data.commitments:
+                lines += Content.styled(commitment_text(commitment), style(_MARK_CLASSES[commitment.kept])).wrap(width)
+            lines.append(Content(""))
+        lines += Content.styled(data.log.heading, style("week-board--heading")).wrap(width)
+        room = max(MIN_LOG_LINES, height - len(lines))
+        entries = data.log.entries
+        if not entries:
+            lines.append(Content.styled(_("Nothing logged yet."), style("week-board--more")))
+        elif len(entries) < room:
+            lines += [Content.styled(entry, style("week-board--entry")) for entry in entries]
+            lines += Content.styled(_("Enter: edit or delete an entry"), style("week-board--more")).wrap(width)
+        else:
+            lines += [Content.styled(entry, style("week-board--entry")) for entry in entries[:room - 1]]
+            more = _("… {n} more (Enter: all entries)").format(n=len(entries) - room + 1)
+            lines.append(Content.styled(more, style("week-board--more")))
+        return lines

@@ -1,0 +1,51 @@
+"""How a screen writes through the repository: refuse in a read-only window, and turn a storage
+problem into a notification instead of a crash; undo and redo the same way on every screen."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from weekplanner.i18n import _
+from weekplanner.storage.errors import StorageError
+
+
+class RepositoryWriter:
+    """A mixin for screens that change data; ``_reload()`` redraws the screen after an undo or redo."""
+
+    def _reload(self) -> None:
+        raise NotImplementedError
+
+    def _writable(self) -> bool:
+        if self.app.repo.read_only:  # type: ignore[attr-defined]
+            self.notify(  # type: ignore[attr-defined]
+                _("This window is read-only (another weekplanner has the data open); nothing was saved."),
+                title=_("Read-only"), severity="warning",
+            )
+            return False
+        return True
+
+    def _write(self, change: Callable[[], object]) -> bool:
+        """Run one repository write; a storage problem becomes a notification, not a crash."""
+        try:
+            change()
+        except StorageError as error:
+            self.notify(str(error), title=_("Not saved"), severity="error")  # type: ignore[attr-defined]
+            return False
+        return True
+
+    def _step_journal(self, step: Callable[[], str | None], nothing: str, done: str) -> None:
+        if not self._writable():
+            return
+        summary: list[str | None] = []
+        if self._write(lambda: summary.append(step())):
+            if summary[0] is None:
+                self.notify(nothing)  # type: ignore[attr-defined]
+                return
+            self._reload()
+            self.notify(done.format(what=summary[0]))  # type: ignore[attr-defined]
+
+    def action_undo(self) -> None:
+        self._step_journal(self.app.repo.undo, _("Nothing to undo."), _("Undone: {what}"))  # type: ignore[attr-defined]
+
+    def action_redo(self) -> None:
+        self._step_journal(self.app.repo.redo, _("Nothing to redo."), _("Redone: {what}"))  # type: ignore[attr-defined]
