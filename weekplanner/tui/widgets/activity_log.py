@@ -28,6 +28,7 @@ class ActivityLog(OptionList):
     """
 
     BINDINGS = [
+        Binding("enter", "select", N_("Edit entry"), key_display="⏎"),
         Binding("delete,backspace", "delete_entry", N_("Delete entry"), key_display="del"),
     ]
 
