@@ -239,7 +239,7 @@ def register(measurement: Callable, row: type) -> None:
     def adapter(name: str, func: Callable[[Settings, Path], list[Figure]]) -> Callable:
         def run(bench) -> list:  # noqa: ANN001 - run.Bench
             quick = bench.runs <= 1
-            settings = Settings(bench.root, runs=3 if quick else 9, presses=20 if quick else 60)
+            settings = Settings(bench.root, runs=3 if quick else 15, presses=20 if quick else 60)
             folder = prepare_history(bench.folders.get("5 years") or bench.root / "perf-5y")
             return [row(f.name, f.history, f.median, min(f.samples), max(f.samples), f.unit, f.note())
                     for f in func(settings, folder)]
@@ -281,12 +281,12 @@ def print_figures(figures: list[Figure]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 runs, 20 presses (a smoke test)")
-    parser.add_argument("--runs", type=int, help="runs of each process-level figure (default 9)")
+    parser.add_argument("--runs", type=int, help="runs of each process-level figure (default 15)")
     parser.add_argument("--only", nargs="+", choices=sorted(MEASUREMENTS), help="run only these")
     parser.add_argument("--data", metavar="DIR", help="use (or build) the 5-year history in DIR")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="weekplanner-perf-") as scratch:
-        settings = Settings(Path(scratch), runs=args.runs or (3 if args.quick else 9),
+        settings = Settings(Path(scratch), runs=args.runs or (3 if args.quick else 15),
                             presses=20 if args.quick else 60)
         print(f"weekplanner perf benchmark — {machine()}; {settings.runs} runs each")
         try:
