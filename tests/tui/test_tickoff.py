@@ -319,3 +319,23 @@ async def test_a_long_day_shows_what_fits_and_says_how_many_more(repo, clock):
         more = 50 - shown
         assert 10 < shown < 30 and f"… {more} more (Enter: all entries)" in text, text
         assert len(text.splitlines()) <= 27  # the board fits between the header and the Footer: no scrolling
+
+
+async def test_a_click_on_the_log_opens_the_entries_and_on_a_commitment_marks_it(repo, clock):
+    from weekplanner.tui.screens.commitments import CommitmentsScreen
+
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("c")
+        board = screen.query_one(WeekBoard)
+        lines = board_text(screen).splitlines()
+        row = next(i for i, line in enumerate(lines) if "Today's log" in line)
+        column = lines[row].index("Today's log")
+        await pilot.click(WeekBoard, offset=(column + 2, row + 1))
+        assert isinstance(app.screen, EntriesScreen)
+        await pilot.press("escape")
+        row = next(i for i, line in enumerate(lines) if "Call before 10am" in line)
+        await pilot.click(WeekBoard, offset=(column + 2, row))
+        assert isinstance(app.screen, CommitmentsScreen)  # two commitments: the list to pick from

@@ -434,6 +434,13 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
         self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
 
+    def on_week_board_side_clicked(self, message: WeekBoard.SideClicked) -> None:
+        """A click on the log opens the day's entries; on the commitments, it is k."""
+        if message.on_log:
+            self.action_entries()
+        else:
+            self.action_toggle_commitment()
+
     def _commitments(self) -> list[Commitment]:
         """Last week's improvement plan, with this week's kept / not kept marks."""
         previous = self.repo.record(self.week.previous().label).review

@@ -14,7 +14,9 @@ from typing import Callable, NamedTuple
 
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.geometry import Size
+from textual import events
+from textual.geometry import Offset, Size
+from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
@@ -117,7 +119,17 @@ class _BoardVisual(Visual):
 
 
 class WeekBoard(Widget):
-    """Target, grid, bars and pace on the left; commitments and the day's log on the right."""
+    """Target, grid, bars and pace on the left; commitments and the day's log on the right.
+
+    A click on the right-hand part posts :class:`SideClicked`, saying whether it was on the log.
+    """
+
+    class SideClicked(Message):
+        """The rep clicked the commitments (``on_log`` False) or the day's log (True)."""
+
+        def __init__(self, on_log: bool) -> None:
+            super().__init__()
+            self.on_log = on_log
 
     COMPONENT_CLASSES = {
         *target_panel.COMPONENTS, *quota_grid.COMPONENTS, *type_bars.COMPONENTS,
@@ -133,6 +145,9 @@ class WeekBoard(Widget):
         self._visual: _BoardVisual | None = None
         self._visual_key: tuple | None = None
         self._room = 0  # lines of the container the board is laid out in (0 until the first layout)
+        #: Where the right-hand part starts in the board's content (below the left part when narrow).
+        self._side_origin = Offset(0, 0)
+        self._log_top = 0  # the log's first line within the right-hand part
 
     def show(self, data: BoardData) -> None:
         """Draw ``data`` (the screen calls this on mount, on a tick and when the week changes)."""
@@ -162,6 +177,11 @@ class WeekBoard(Widget):
     def _available_height(self) -> int:
         return self._room or self.app.size.height
 
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None and offset.x >= self._side_origin.x and offset.y >= self._side_origin.y:
+            self.post_message(self.SideClicked(on_log=offset.y - self._side_origin.y >= self._log_top))
+
     def _style(self, component: str) -> Style:
         """A component class's style, looked up once per layout (``_styles`` is emptied by each)."""
         try:
@@ -182,12 +202,14 @@ class WeekBoard(Widget):
         if data.narrow:
             self.left_width = width
             left = self._left(data, width, grid_lines)
+            self._side_origin = Offset(0, len(left) + 1)
             side = self._side(data, width, max(MIN_LOG_LINES, self._available_height() - len(left) - 1))
             return [line.truncate(width) for line in left + [Content("")] + side]
         grid_width = max((line.cell_length for line in grid_lines), default=0)
         left_width = min(width, max(grid_width, int(width * LEFT_SHARE)))
         right_width = width - left_width - COLUMN_GAP
         self.left_width = left_width
+        self._side_origin = Offset(left_width + COLUMN_GAP, 0)
         left = self._left(data, left_width, grid_lines)
         if right_width < 20:
             return [line.truncate(width) for line in left]
@@ -224,6 +246,7 @@ class WeekBoard(Widget):
             for commitment in data.commitments:
                 lines += Content.styled(commitment_text(commitment), style(_MARK_CLASSES[commitment.kept])).wrap(width)
             lines.append(Content(""))
+        self._log_top = len(lines)
         lines += Content.styled(data.log.heading, style("week-board--heading")).wrap(width)
         room = max(MIN_LOG_LINES, height - len(lines))
         entries = data.log.entries
