@@ -108,3 +108,25 @@ async def test_saved_theme_is_used_at_start(repo, clock):
         await pilot.pause()
         assert app.theme == "weekplanner-light"
         assert app.current_theme.dark is False
+
+
+async def test_a_theme_switch_recolours_the_week_board(repo, clock):
+    from week_support import seed_week
+
+    from weekplanner.tui.widgets.week_board import WeekBoard
+
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        board = app.screen.query_one(WeekBoard)
+
+        def hint_colour() -> str:  # the re-balance hint: $warning, through a component class
+            strips = board.render_lines(board.region.reset_offset)
+            return str(next(segment.style.color for strip in strips for segment in strip
+                            if "re-balance" in segment.text))
+
+        dark = hint_colour()
+        app.theme = "weekplanner-light"
+        await pilot.pause()
+        assert hint_colour() != dark
