@@ -329,7 +329,6 @@ async def test_a_click_on_the_log_opens_the_entries_and_on_a_commitment_marks_it
     async with app.run_test(size=(120, 40)) as pilot:
         screen = week_screen(app)
         await pilot.press("c")
-        board = screen.query_one(WeekBoard)
         lines = board_text(screen).splitlines()
         row = next(i for i, line in enumerate(lines) if "Today's log" in line)
         column = lines[row].index("Today's log")

@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option
 from weekplanner.domain.review import Commitment
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
+from weekplanner.tui.widgets.week_board import commitment_text
 
-_MARKS = {True: "✓", False: "✗", None: "·"}
 #: Each mark's colour, a theme variable (so a theme switch recolours the list).
 _STYLES = {True: "$wp-met", False: "$wp-missed", None: "$foreground-muted"}
 
@@ -67,10 +67,7 @@ class CommitmentList(OptionList):
 
     @staticmethod
     def _option(commitment: Commitment) -> Option:
-        status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
-        text = _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text,
-                                                     status=status)
-        return Option(Content.styled(text, _STYLES[commitment.kept]))
+        return Option(Content.styled(commitment_text(commitment), _STYLES[commitment.kept]))
 
     def show(self, commitments: list[Commitment]) -> None:
         """Show ``commitments`` (hidden when there are none), in the current language."""

@@ -33,12 +33,6 @@ def cell_text(done: int, quota: int) -> str:
     return str(done) if done else "·"
 
 
-def column_widths(headers: list[str], rows: list[list[tuple[str, str]]]) -> list[int]:
-    """Each column's width in terminal cells: its widest cell, the header included."""
-    return [max(Content(text).cell_length for text in [header, *(row[index][0] for row in rows)])
-            for index, header in enumerate(headers)]
-
-
 class QuotaGrid(NamedTuple):
     """What the grid shows: rows = (type key, display name), columns = workdays in week-start order."""
 
@@ -55,10 +49,13 @@ class QuotaGrid(NamedTuple):
             return "quota-grid--met" if done >= quota else "quota-grid--missed"
         return ""
 
-    def cells(self) -> tuple[list[str], list[list[tuple[str, str]]]]:
-        """The header labels, and per row each cell's text with its component class ("" for none)."""
-        headers = [_("Activity"), *(f"{weekday_name(day)} {day.day}" for day in self.days), _("Total")]
-        rows: list[list[tuple[str, str]]] = []
+    def rows_of_cells(self) -> list[list[tuple[str, str]]]:
+        """The header row, then one row per type: each cell's text with its component class ("" for none)."""
+        header = [(_("Activity"), ""),
+                  *((f"{weekday_name(day)} {day.day}", "quota-grid--today" if day == self.today else "")
+                    for day in self.days),
+                  (_("Total"), "")]
+        rows = [header]
         for key, name in self.rows:
             cells = [(name, "")]
             week_done = week_quota = 0
@@ -70,12 +67,13 @@ class QuotaGrid(NamedTuple):
                 cells.append((cell_text(done, quota), self._cell_style(day, done, quota)))
             cells.append((f"{week_done}/{week_quota}" if week_quota else str(week_done), "quota-grid--total"))
             rows.append(cells)
-        return headers, rows
+        return rows
 
     def lines(self, style: Callable[[str], Style]) -> list[Content]:
-        """Header, rule and one line per type; the first column left-aligned, the others right."""
-        headers, rows = self.cells()
-        widths = column_widths(headers, rows)
+        """Header, rule and one line per type; each column as wide as its widest cell in terminal cells,
+        the first left-aligned, the others right."""
+        header, *rows = table = self.rows_of_cells()
+        widths = [max(Content(cells[index][0]).cell_length for cells in table) for index in range(len(header))]
 
         def line(cells: list[tuple[str, str]]) -> Content:
             parts = []
@@ -84,14 +82,5 @@ class QuotaGrid(NamedTuple):
                 parts.append(cell.truncate(width, pad=True) if index == 0 else cell.right(width))
             return Content(" " * GAP).join(parts)
 
-        header_cells = [(text, "quota-grid--today" if 0 < index < len(headers) - 1 and self.days[index - 1] == self.today
-                         else "") for index, text in enumerate(headers)]
-        header = line(header_cells).stylize_before(style("quota-grid--header"))
         rule = Content.styled("─" * (sum(widths) + GAP * (len(widths) - 1)), style("quota-grid--rule"))
-        return [header, rule, *(line(cells) for cells in rows)]
-
-    @property
-    def width(self) -> int:
-        """Cells wide the grid is, every day name and total uncut."""
-        widths = column_widths(*self.cells())
-        return sum(widths) + GAP * (len(widths) - 1)
+        return [line(header).stylize_before(style("quota-grid--header")), rule, *(line(cells) for cells in rows)]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
+from textual import events
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual import events
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.strip import Strip
@@ -85,6 +85,7 @@ def entry_line(activity: Activity, type_name: str, target: Target | None) -> str
 
 
 def commitment_text(commitment: Commitment) -> str:
+    """``✓ Call before 10am  (kept)``: the mark, the commitment and its status in words."""
     status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
     return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text, status=status)
 
@@ -140,8 +141,7 @@ class WeekBoard(Widget):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.data: BoardData | None = None
-        #: Cells wide the left column is at the current width (the log is to its right).
-        self.left_width = 0
+        self._styles: dict[str, Style] = {}  # component styles of the layout in progress
         self._visual: _BoardVisual | None = None
         self._visual_key: tuple | None = None
         self._room = 0  # lines of the container the board is laid out in (0 until the first layout)
@@ -196,11 +196,10 @@ class WeekBoard(Widget):
         data = self.data
         if data is None or width < 1:
             return []
-        self._styles: dict[str, Style] = {}
+        self._styles = {}
         style = self._style
         grid_lines = data.grid.lines(style)
         if data.narrow:
-            self.left_width = width
             left = self._left(data, width, grid_lines)
             self._side_origin = Offset(0, len(left) + 1)
             side = self._side(data, width, max(MIN_LOG_LINES, self._available_height() - len(left) - 1))
@@ -208,7 +207,6 @@ class WeekBoard(Widget):
         grid_width = max((line.cell_length for line in grid_lines), default=0)
         left_width = min(width, max(grid_width, int(width * LEFT_SHARE)))
         right_width = width - left_width - COLUMN_GAP
-        self.left_width = left_width
         self._side_origin = Offset(left_width + COLUMN_GAP, 0)
         left = self._left(data, left_width, grid_lines)
         if right_width < 20:
