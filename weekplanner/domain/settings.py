@@ -35,6 +35,10 @@ class Settings(NamedTuple):
     def visible_types(self) -> tuple[ActivityType, ...]:
         return tuple(t for t in self.activity_types if not t.hidden)
 
+    def type_names(self) -> dict[str, str]:
+        """Every type's key → the name shown for it, hidden types included (old entries keep their name)."""
+        return {t.key: t.display_name for t in self.activity_types}
+
     def type_named(self, key: str) -> ActivityType | None:
         return next((t for t in self.activity_types if t.key == key), None)
 

@@ -16,12 +16,6 @@ MESSAGES: dict[str, str] = {
     "Yes": "是",
     "No": "否",
     # routes
-    "The review": "周复盘",
-    "The history": "历史记录",
-    "The export": "导出",
-    "The target form": "目标表单",
-    "The quota form": "每日任务表单",
-    "{what} is not available yet.": "{what}暂不可用。",
     # header, hint, grid
     "Today {day}": "今天 {day}",
     "{n} workdays left": "还剩 {n} 个工作日",

@@ -3,10 +3,15 @@ problem into a notification instead of a crash; undo and redo the same way on ev
 
 from __future__ import annotations
 
-from typing import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Callable
 
 from weekplanner.i18n import _
 from weekplanner.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from weekplanner.domain.activity import Activity
+    from weekplanner.domain.week import Week
 
 
 class RepositoryWriter:
@@ -32,6 +37,28 @@ class RepositoryWriter:
             self.notify(str(error), title=_("Not saved"), severity="error")  # type: ignore[attr-defined]
             return False
         return True
+
+    def _log_with_details(self, week: Week, day: date, show_day: Callable[[date], None]) -> None:
+        """``l``: the log form for ``day`` of ``week``; once saved, the screen shows the entry's day."""
+        if not self._writable():
+            return
+        if week.start > self.app.clock.today():  # type: ignore[attr-defined]
+            self.notify(_("This week has not started; nothing can be logged for it yet."),  # type: ignore[attr-defined]
+                        severity="warning")
+            return
+        from weekplanner.tui.screens.log_form import log_form_for
+
+        repo = self.app.repo  # type: ignore[attr-defined]
+
+        def logged(activity: Activity | None) -> None:
+            if activity is None:
+                return
+            name = repo.settings.type_names().get(activity.type, activity.type)
+            if self._write(lambda: repo.add_activity(activity, _("log {type}").format(type=name))):
+                show_day(activity.day)
+                self._reload()
+
+        self.app.push_screen(log_form_for(self.app, week, day), logged)  # type: ignore[attr-defined]
 
     def _step_journal(self, step: Callable[[], str | None], nothing: str, done: str) -> None:
         if not self._writable():

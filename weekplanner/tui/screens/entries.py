@@ -54,7 +54,7 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
         self.query_one(ActivityLog).focus()
 
     def _names(self) -> dict[str, str]:
-        return {t.key: t.display_name for t in self.app.repo.settings.activity_types}
+        return self.app.repo.settings.type_names()
 
     def _reload(self) -> None:
         data = self.app.repo.load_week(self.week)
@@ -77,21 +77,7 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
             self._reload()
 
     def action_log_details(self) -> None:
-        if not self._writable():
-            return
-        if self.week.start > self.app.clock.today():
-            self.notify(_("This week has not started; nothing can be logged for it yet."), severity="warning")
-            return
-
-        def logged(activity: Activity | None) -> None:
-            if activity is None:
-                return
-            name = self._names().get(activity.type, activity.type)
-            if self._write(lambda: self.app.repo.add_activity(activity, _("log {type}").format(type=name))):
-                self.day = activity.day
-                self._reload()
-
-        self.app.push_screen(log_form_for(self.app, self.week, self.day), logged)
+        self._log_with_details(self.week, self.day, lambda day: setattr(self, "day", day))
 
     def on_activity_log_edit_requested(self, message: ActivityLog.EditRequested) -> None:
         if not self._writable():

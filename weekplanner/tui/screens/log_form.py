@@ -207,10 +207,9 @@ def log_form_for(app, week, day: date, existing: Activity | None = None) -> LogF
     """The form for ``week`` of ``app``'s repository: its days up to today, ``day`` chosen, the visible types
     (plus ``existing``'s own type when it has been hidden since)."""
     settings = app.repo.settings
-    names = {t.key: t.display_name for t in settings.activity_types}
     types = [(t.key, t.display_name) for t in settings.visible_types()]
     if existing is not None and existing.type not in {key for key, _name in types}:
-        types.append((existing.type, names.get(existing.type, existing.type)))
+        types.append((existing.type, settings.type_names().get(existing.type, existing.type)))
     today = app.clock.today()
     days = [d for d in week.days if d <= today] or [week.start]
     record = app.repo.record(week.label)

@@ -19,7 +19,6 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from weekplanner.domain.activity import Activity
 from weekplanner.domain.formatting import format_day, format_week, weekday_name
 from weekplanner.domain.hotkeys import letter_keys
 from weekplanner.domain.plan import Adjustment
@@ -44,10 +43,6 @@ CLOCK_CHECK_SECONDS = 30
 NARROW_WIDTH = 118
 #: Activity types without a hotkey of their own get these, in order.
 NUMBER_KEYS = "123456789"
-
-
-def not_available(screen: Screen, what: str) -> None:
-    screen.notify(_("{what} is not available yet.").format(what=what), severity="warning")
 
 
 #: ``[`` and ``]`` share one Footer entry, so the keys of a week with four activity types fit in 120 columns.
@@ -161,8 +156,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         return self.repo.week(self.today)
 
     def _type_names(self) -> dict[str, str]:
-        names = {t.key: t.display_name for t in self.settings.activity_types}
-        return names
+        return self.settings.type_names()
 
     def _bind_tick_keys(self) -> None:
         """One key per visible activity type: its own hotkey, else the next free number key."""
@@ -405,23 +399,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     # -- log with details; the day's entries and the commitments in their own screens -------
     def action_log_details(self) -> None:
-        if not self._writable():
-            return
-        if self.week.start > self.today:
-            self.notify(_("This week has not started; nothing can be logged for it yet."), severity="warning")
-            return
-
-        def logged(activity: Activity | None) -> None:
-            if activity is None:
-                return
-            name = self._type_names().get(activity.type, activity.type)
-            if self._write(lambda: self.repo.add_activity(activity, _("log {type}").format(type=name))):
-                self.log_day = activity.day
-                self._reload()
-
-        from weekplanner.tui.screens.log_form import log_form_for
-
-        self.app.push_screen(log_form_for(self.app, self.week, self.log_day), logged)
+        self._log_with_details(self.week, self.log_day, lambda day: setattr(self, "log_day", day))
 
     def action_entries(self) -> None:
         """All entries of the day the board shows, to edit or delete; the board follows the day shown last."""
@@ -479,32 +457,16 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         )
 
     def action_set_target(self) -> None:
-        if not self._writable():
-            return
+        if self._writable():
+            from weekplanner.tui.screens.target_form import TargetForm
 
-        def open_form() -> None:
-            try:
-                from weekplanner.tui.screens.target_form import TargetForm
-            except ModuleNotFoundError:
-                not_available(self, _("The target form"))
-                return
-            self.app.push_screen(TargetForm(self.week))
-
-        self._confirm_past_edit(open_form)
+            self._confirm_past_edit(lambda: self.app.push_screen(TargetForm(self.week)))
 
     def action_plan_quotas(self) -> None:
-        if not self._writable():
-            return
+        if self._writable():
+            from weekplanner.tui.screens.quota_form import QuotaForm
 
-        def open_form() -> None:
-            try:
-                from weekplanner.tui.screens.quota_form import QuotaForm
-            except ModuleNotFoundError:
-                not_available(self, _("The quota form"))
-                return
-            self.app.push_screen(QuotaForm(self.week))
-
-        self._confirm_past_edit(open_form)
+            self._confirm_past_edit(lambda: self.app.push_screen(QuotaForm(self.week)))
 
     def action_rebalance(self) -> None:
         if not self._writable():
@@ -544,21 +506,15 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
 
     # -- other screens (routes live on the app) -------------------------------------------
-    def _route(self, action: Callable[[], None], what: str) -> None:
-        try:
-            action()
-        except ModuleNotFoundError:
-            not_available(self, what)
-
     def action_review(self) -> None:
-        self._route(lambda: self.app.action_open_review(self.week), _("The review"))
+        self.app.action_open_review(self.week)
 
     def action_history(self) -> None:
-        self._route(self.app.action_open_history, _("The history"))
+        self.app.action_open_history()
 
     def action_export(self) -> None:
-        self._route(lambda: self.app.action_open_export(self.week), _("The export"))
+        self.app.action_open_export(self.week)
 
     def action_settings(self) -> None:
-        self._route(self.app.action_open_settings, _("Settings"))
+        self.app.action_open_settings()
 
