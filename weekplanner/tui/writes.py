@@ -39,7 +39,8 @@ class RepositoryWriter:
         return True
 
     def _log_with_details(self, week: Week, day: date, show_day: Callable[[date], None]) -> None:
-        """``l``: the log form for ``day`` of ``week``; once saved, the screen shows the entry's day."""
+        """``l``: the log form for ``day`` of ``week``; once saved, the screen shows the entry's day
+        (``show_day``, before the resume that redraws it)."""
         if not self._writable():
             return
         if week.start > self.app.clock.today():  # type: ignore[attr-defined]
@@ -56,7 +57,6 @@ class RepositoryWriter:
             name = repo.settings.type_names().get(activity.type, activity.type)
             if self._write(lambda: repo.add_activity(activity, _("log {type}").format(type=name))):
                 show_day(activity.day)
-                self._reload()
 
         self.app.push_screen(log_form_for(self.app, week, day), logged)  # type: ignore[attr-defined]
 

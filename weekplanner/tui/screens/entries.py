@@ -50,8 +50,11 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
 
     def on_mount(self) -> None:
         translate_screen(self)
-        self._reload()
         self.query_one(ActivityLog).focus()
+
+    def on_screen_resume(self) -> None:
+        """Shown (when pushed, and back from the log form or the confirmation): what is on disk now."""
+        self._reload()
 
     def _names(self) -> dict[str, str]:
         return self.app.repo.settings.type_names()
@@ -88,8 +91,7 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
             if new is None or new == old:
                 return
             name = self._names().get(new.type, new.type)
-            if self._write(lambda: self.app.repo.update_activity(old, new, _("edit {type}").format(type=name))):
-                self._reload()
+            self._write(lambda: self.app.repo.update_activity(old, new, _("edit {type}").format(type=name)))
 
         self.app.push_screen(log_form_for(self.app, self.week, old.day, old), edited)
 
@@ -104,7 +106,6 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
         def answered(yes: bool | None) -> None:
             if yes and self._write(lambda: self.app.repo.delete_activity(activity,
                                                                          _("delete {type}").format(type=name))):
-                self._reload()
                 self.notify(_("Deleted. ctrl+z brings it back."))
 
         question = _("Delete this entry ({type} at {time} on {day})?").format(

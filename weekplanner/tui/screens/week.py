@@ -138,10 +138,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         if first or not hasattr(self, "data"):  # the first resume comes with the push: on_mount draws
             return
         self.week = Week.containing(self.week.monday, self.repo.settings.week_start)
-        self.data = self.repo.load_week(self.week)
         self._bind_tick_keys()
         translate_screen(self)
-        self.render_week()
+        self._reload()  # a form, the entries or the review may have changed the week
 
     def refresh_language(self) -> None:
         """After a language switch: redraw everything."""
@@ -334,11 +333,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
     # -- navigation ----------------------------------------------------------------
     def show_week(self, week: Week) -> None:
         self.week = week
-        self.data = self.repo.load_week(week)
-        self.commitments = self._commitments()
         self.log_day = self._default_log_day()
         self._show_original = False
-        self.render_week()
+        self._reload()
 
     def action_previous_week(self) -> None:
         self.show_week(self.week.previous())
@@ -393,6 +390,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.render_week()
 
     def _reload(self) -> None:
+        """Read the week (and last week's commitments) again and draw it."""
         self.data = self.repo.load_week(self.week)
         self.commitments = self._commitments()
         self.render_week()
@@ -405,10 +403,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         """All entries of the day the board shows, to edit or delete; the board follows the day shown last."""
         from weekplanner.tui.screens.entries import EntriesScreen
 
-        def closed(day: date | None) -> None:
+        def closed(day: date | None) -> None:  # runs before the resume that redraws the week
             if day is not None and day in self.week:
                 self.log_day = day
-                self._reload()
 
         self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
 
@@ -432,7 +429,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         if len(self.commitments) > 1:
             from weekplanner.tui.screens.commitments import CommitmentsScreen
 
-            self.app.push_screen(CommitmentsScreen(self.week, self.commitments), lambda _closed: self._reload())
+            self.app.push_screen(CommitmentsScreen(self.week, self.commitments))  # redrawn on resume
             return
         if not self._writable():
             return
