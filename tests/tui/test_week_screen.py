@@ -228,3 +228,23 @@ async def test_the_grid_never_cuts_day_names_or_totals(repo, clock, language, mo
             calls = [line for line in text.splitlines() if "130/10" in line]  # Monday's cell of the calls row
             assert len(header) == 1 and friday in header[0] and "…" not in header[0], (width, text)
             assert len(calls) == 1 and "143/50" in calls[0], (width, text)  # the week's total, uncut
+
+
+async def test_commitments_marked_in_the_review_show_on_the_board_after_it(repo, clock):
+    from weekplanner.tui.screens.review import ReviewScreen
+    from weekplanner.tui.widgets.commitments import CommitmentList
+
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 50)) as pilot:
+        screen = week_screen(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        app.screen.query_one(CommitmentList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "✓ Call before 10am  (kept)" in board_text(screen)
