@@ -32,9 +32,6 @@ class CommitmentsScreen(RepositoryWriter, ModalScreen[None]):
         translate_screen(self)
         self.query_one(CommitmentList).focus()
 
-    def _reload(self) -> None:
-        self.query_one(CommitmentList).show(self.query_one(CommitmentList).commitments)
-
     def on_commitment_list_toggled(self, message: CommitmentList.Toggled) -> None:
         if not self._writable() or not self._write(
             lambda: save_commitment_mark(self.app.repo, self.week.label, message.index, message.kept)

@@ -18,6 +18,7 @@ from weekplanner.domain.formatting import weekday_name
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import DayCounts
 from weekplanner.i18n import _
+from weekplanner.tui.widgets.columns import align_columns
 
 #: The grid's component classes (colours in ``week_board.tcss``).
 COMPONENTS = ("quota-grid--header", "quota-grid--today", "quota-grid--met", "quota-grid--missed",
@@ -72,15 +73,8 @@ class QuotaGrid(NamedTuple):
     def lines(self, style: Callable[[str], Style]) -> list[Content]:
         """Header, rule and one line per type; each column as wide as its widest cell in terminal cells,
         the first left-aligned, the others right."""
-        header, *rows = table = self.rows_of_cells()
-        widths = [max(Content(cells[index][0]).cell_length for cells in table) for index in range(len(header))]
-
-        def line(cells: list[tuple[str, str]]) -> Content:
-            parts = []
-            for index, ((text, component), width) in enumerate(zip(cells, widths)):
-                cell = Content.styled(text, style(component)) if component else Content(text)
-                parts.append(cell.truncate(width, pad=True) if index == 0 else cell.right(width))
-            return Content(" " * GAP).join(parts)
-
-        rule = Content.styled("─" * (sum(widths) + GAP * (len(widths) - 1)), style("quota-grid--rule"))
-        return [line(header).stylize_before(style("quota-grid--header")), rule, *(line(cells) for cells in rows)]
+        table = [[Content.styled(text, style(component)) if component else Content(text) for text, component in row]
+                 for row in self.rows_of_cells()]
+        header, *rows = align_columns(table, GAP, right=range(1, len(table[0])))
+        rule = Content.styled("─" * header.cell_length, style("quota-grid--rule"))
+        return [header.stylize_before(style("quota-grid--header")), rule, *rows]

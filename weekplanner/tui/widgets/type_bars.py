@@ -11,6 +11,7 @@ from textual.style import Style
 from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.progress import Pace, TypeProgress
 from weekplanner.i18n import _
+from weekplanner.tui.widgets.columns import align_columns
 from weekplanner.tui.widgets.pace import bar, pace_word
 
 #: The bars' component classes (colours in ``week_board.tcss``).
@@ -48,14 +49,9 @@ class TypeBars(NamedTuple):
             cells += [progress_bar(progress.done_week, progress.quota_week),
                       Content(_("week {done}/{quota}").format(done=progress.done_week, quota=progress.quota_week))]
             table.append(cells)
-        lines = []
-        if table:
-            widths = [max(row[index].cell_length for row in table) for index in range(len(table[0]))]
-            for row in table:
-                # The name is left-aligned, the "today 4/10" / "week 22/50" figures right-aligned.
-                cells = [cell.truncate(width, pad=True) if index == 0 or index % 2 else cell.right(width)
-                         for index, (cell, width) in enumerate(zip(row, widths))]
-                lines.append(Content(" " * GAP).join(cells))
+        # The "today 4/10" / "week 22/50" figures are right-aligned: every second column after the name.
+        figures = range(2, len(table[0]) if table else 0, 2)
+        lines = align_columns(table, GAP, right=figures)
         if self.pace is not None:
             pace = self.pace
             lines.append(Content.styled(
