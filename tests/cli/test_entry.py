@@ -6,8 +6,10 @@ import sys
 
 
 from weekplanner.cli.main import COMMANDS, _command_modules, build_parser
+from weekplanner.domain.clock import FixedClock
 from weekplanner.domain.settings import Settings
 from weekplanner.storage.repository import Repository
+from tests.conftest import FIXED_NOW
 
 
 def _run(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -66,7 +68,8 @@ def test_global_options_work_after_the_command(cli, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     assert cli("log", "call", "--data-dir", str(elsewhere)).code == 0
     assert cli("target", "set", "5", "--metric", "count", "--data-dir", str(elsewhere)).code == 0
-    with Repository(elsewhere, read_only=True) as repo:
+    # The commands ran at $WEEKPLANNER_TODAY; read the same week, not the machine's.
+    with Repository(elsewhere, read_only=True, clock=FixedClock(FIXED_NOW)) as repo:
         assert len(repo.activities_between(repo.week().start, repo.week().end)) == 1
         assert repo.record(repo.week().label).target is not None
 
