@@ -17,7 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from weekplanner.domain.activity import BUILTIN_TYPES, Activity, ActivityType
-from weekplanner.domain.plan import Adjustment, uniform_plan
+from weekplanner.domain.plan import uniform_plan
+from weekplanner.domain.progress import day_counts
+from weekplanner.domain.rebalance import apply_rebalance, propose_rebalance
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Review
 from weekplanner.domain.settings import Settings
@@ -136,12 +138,10 @@ class _Generator:
         # Plan: daily quotas, sometimes re-balanced mid-week with a reason.
         daily = {"call": rng.randrange(10, 16), "visit": rng.randint(2, 4), "email": rng.randrange(20, 31, 5)}
         plan = uniform_plan(daily, WORKDAYS)
-        adjustments: tuple[Adjustment, ...] = ()
+        # Sometimes re-balanced on Wednesday evening, with the domain's own rule, once the days are logged.
+        rebalanced_at = reason = None
         if rng.random() < 0.25 and len(days) >= 3:
-            after = plan.with_quota(3, "call", daily["call"] + rng.randint(2, 4)).with_quota(
-                4, "call", daily["call"] + rng.randint(1, 3))
-            adjustments = (Adjustment(self._at(days[2], (17, 19)), rng.choice(REBALANCE_REASONS), plan, after),)
-            plan = after
+            rebalanced_at, reason = self._at(days[2], (17, 19)), rng.choice(REBALANCE_REASONS)
         # Activities: around the quota, scaled by how the week went.
         form = rng.uniform(0.8, 1.3)
         activities: list[Activity] = []
@@ -186,8 +186,12 @@ class _Generator:
                     if not current or rng.random() < 0.5}
         review = None if current else self._review(week, float(form))
         self.previous_review = review
-        record = WeekRecord(week.label, target=target, plan=plan, adjustments=adjustments, review=review,
-                            commitments_kept=kept)
+        record = WeekRecord(week.label, target=target, plan=plan, review=review, commitments_kept=kept)
+        if rebalanced_at is not None and reason is not None:
+            logged = day_counts(a for a in activities if a.at <= rebalanced_at)
+            proposal = propose_rebalance(record, logged, week, frozenset(WORKDAYS), rebalanced_at, Decimal("0.5"))
+            if proposal.changes_anything:
+                record = apply_rebalance(record, proposal, reason, rebalanced_at)
         return record, activities
 
     def _review(self, week: Week, form: float) -> Review | None:

@@ -36,9 +36,9 @@ def test_status_json_shape_and_values(cli, busy_week):
                                    "actual": "0.4667"}
     assert doc["forecast"] == {"projected": "489130.43", "percent": "97.8"}
     assert doc["types"] == [
-        {"type": "call", "name": "Calls", "done_today": 1, "quota_today": 2, "done_week": 5, "quota_week": 10},
-        {"type": "visit", "name": "Visits", "done_today": 0, "quota_today": 1, "done_week": 2, "quota_week": 5},
-        {"type": "email", "name": "Emails", "done_today": 0, "quota_today": 0, "done_week": 0, "quota_week": 0},
+        {"type": "call", "name": "Calls", "done_today": 1, "quota_today": 2, "done_week": 5, "quota_week": 10, "moved_week": 0},
+        {"type": "visit", "name": "Visits", "done_today": 0, "quota_today": 1, "done_week": 2, "quota_week": 5, "moved_week": 0},
+        {"type": "email", "name": "Emails", "done_today": 0, "quota_today": 0, "done_week": 0, "quota_week": 0, "moved_week": 0},
     ]
     assert doc["streak"] == 2
 

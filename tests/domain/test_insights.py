@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -17,7 +17,6 @@ from weekplanner.domain.insights import (
     overall_conversion,
     percent_trend,
     search_reviews,
-    streak_from,
     tag_suggestions,
     tag_summary,
     trend,
@@ -282,21 +281,6 @@ def test_search_filters_by_tag_and_lists_everything_without_a_query():
 def test_search_maps_matches_back_when_folding_changes_length():
     hits = search_reviews([("2026-W40", Review(went_well="Die Straße war gut"))], "STRASSE")
     assert hits and hits[0].snippet[hits[0].highlight[0]:hits[0].highlight[1]] == "Straße"
-
-
-# --------------------------------------------------------------------------- streak
-
-
-def test_streak_from_summaries_and_the_live_week():
-    history = [
-        week_summary(1, days_met=(False, True, True, True, True)),  # W47: Tue–Fri met
-        week_summary(0, days_met=(True, True, False)),  # W48: Mon, Tue met, Wed (today) not yet
-    ]
-    wednesday = date(2026, 11, 25)
-    assert streak_from(history, wednesday) == 6  # weekend days neither count nor break
-    assert streak_from(history, wednesday, current=[(wednesday, True)]) == 7
-    assert streak_from(history, date(2026, 11, 26)) == 0  # yesterday missed
-    assert streak_from([], wednesday) == 0
 
 
 @pytest.mark.parametrize("n", [0, 1, 5])

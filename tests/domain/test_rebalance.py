@@ -76,3 +76,83 @@ def test_shortfalls_only_count_days_before():
     counts = {MON: {"call": 7, "email": 9}}
     assert shortfalls(plan, counts, WEEK, TUE) == {"call": 3}
     assert shortfalls(plan, counts, WEEK, MON) == {}
+
+
+# -- moved work is moved once (the week keeps its commitment) -------------------------------------
+from datetime import datetime  # noqa: E402
+
+from weekplanner.domain.plan import moved_work  # noqa: E402
+from weekplanner.domain.progress import week_progress  # noqa: E402
+from weekplanner.domain.rebalance import apply_rebalance, moved_from_days, propose_rebalance  # noqa: E402
+from weekplanner.domain.record import WeekRecord  # noqa: E402
+from weekplanner.domain.summary import summarise  # noqa: E402
+from weekplanner.domain.activity import Activity  # noqa: E402
+
+
+def make_activity(kind, at, count=1):
+    return Activity(f"{kind}-{at.isoformat()}-{count}", kind, at, count)
+
+WED_10 = datetime(2026, 11, 25, 10, 0)
+
+
+def _twelve_calls_mon_4_tue_5():
+    record = WeekRecord("2026-W48", plan=uniform_plan({"call": 12}, range(5)))
+    activities = [make_activity("call", datetime(2026, 11, 23, 11), 4),
+                  make_activity("call", datetime(2026, 11, 24, 11), 5)]
+    return record, activities
+
+
+def _progress(record, activities, now):
+    return week_progress(WEEK, record.plan, None, activities, now, DEFAULT_WORKDAYS,
+                         moved=moved_work(record.adjustments))
+
+
+def test_rebalancing_twice_equals_rebalancing_once():
+    record, activities = _twelve_calls_mon_4_tue_5()
+    counts = _progress(record, activities, WED_10).counts
+    first = propose_rebalance(record, counts, WEEK, DEFAULT_WORKDAYS, WED_10, Decimal("0.5"))
+    assert first.moved == {"call": 15}
+    assert [first.plan.quota(d, "call") for d in (WED, THU, FRI)] == [17, 17, 17]
+    once = apply_rebalance(record, first, "trade fair", WED_10)
+    second = propose_rebalance(once, counts, WEEK, DEFAULT_WORKDAYS, WED_10.replace(hour=11), Decimal("0.5"))
+    assert not second.changes_anything and second.shortfall == {}
+    assert once.plan.quota(WED, "call") == 17
+
+
+def test_the_week_keeps_its_commitment_when_missed_work_moves():
+    record, activities = _twelve_calls_mon_4_tue_5()
+    counts = _progress(record, activities, WED_10).counts
+    rebalanced = apply_rebalance(
+        record, propose_rebalance(record, counts, WEEK, DEFAULT_WORKDAYS, WED_10, Decimal("0.5")), "fair", WED_10)
+    calls = _progress(rebalanced, activities, WED_10).types["call"]
+    assert (calls.done_week, calls.quota_week, calls.moved_week) == (9, 60, 15)
+    summary = summarise(WEEK, rebalanced, activities)
+    assert summary.planned == {"call": 60} and summary.moved == {"call": 15}
+    assert moved_from_days(rebalanced.plan, counts, WEEK, {"call": 15}, WED) == {MON: {"call": 8}, TUE: {"call": 7}}
+    # Monday and Tuesday were still missed: moving the work does not make them met.
+    assert dict(summary.days_met)[MON] is False
+
+
+def test_a_later_miss_is_offered_again_and_the_cap_stays_on_the_normal_quota():
+    record, activities = _twelve_calls_mon_4_tue_5()
+    counts = _progress(record, activities, WED_10).counts
+    once = apply_rebalance(
+        record, propose_rebalance(record, counts, WEEK, DEFAULT_WORKDAYS, WED_10, Decimal("0.5")), "fair", WED_10)
+    # Wednesday ends with 10 of its 17: on Thursday 7 more are short, and a day never goes past 12 + 6.
+    activities.append(make_activity("call", datetime(2026, 11, 25, 15), 10))
+    thursday = datetime(2026, 11, 26, 9, 30)
+    counts = _progress(once, activities, thursday).counts
+    again = propose_rebalance(once, counts, WEEK, DEFAULT_WORKDAYS, thursday, Decimal("0.5"))
+    assert again.shortfall == {"call": 7}
+    assert again.plan.quota(THU, "call") == 18 and again.plan.quota(FRI, "call") == 18
+    assert again.moved == {"call": 2} and again.unplaced == {"call": 5}
+
+
+def test_nothing_is_offered_after_the_last_working_hour_of_the_week():
+    record, activities = _twelve_calls_mon_4_tue_5()
+    friday_evening = datetime(2026, 11, 27, 18, 30)
+    counts = _progress(record, activities, friday_evening).counts
+    assert not propose_rebalance(record, counts, WEEK, DEFAULT_WORKDAYS, friday_evening,
+                                 Decimal("0.5")).changes_anything
+    saturday = datetime(2026, 11, 28, 10)
+    assert not propose_rebalance(record, counts, WEEK, DEFAULT_WORKDAYS, saturday, Decimal("0.5")).changes_anything

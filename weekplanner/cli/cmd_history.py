@@ -89,6 +89,7 @@ def week_document(s: "WeekSummary") -> dict[str, Any]:
         "done": dict(s.done),
         "rating": s.rating,
         "review": "reviewed" if s.reviewed else "skipped" if s.review_skipped else "none",
+        "state": "in_progress" if s.in_progress else "finished",
         "tags": list(s.tags),
     }
 
@@ -120,6 +121,7 @@ def history_document(weeks: list["WeekSummary"], tags: list["TagCount"], hits: l
 def print_weeks(out, weeks: list["WeekSummary"], settings) -> None:
     from weekplanner.cli.render import new_table, plain
     from weekplanner.domain.formatting import format_percent, format_value
+    from weekplanner.domain.summary import review_state
 
     if not weeks:
         out.print(_("No weeks yet. Set a target or log an activity, and the week appears here."))
@@ -136,7 +138,7 @@ def print_weeks(out, weeks: list["WeekSummary"], settings) -> None:
             format_percent(s.percent),
             f"{s.done_total}/{s.planned_total}",
             str(s.rating) if s.rating else "–",
-            _("reviewed") if s.reviewed else _("skipped") if s.review_skipped else "–",
+            review_state(s),
         )
     out.print(table)
 

@@ -81,13 +81,13 @@ def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from weekplanner.cli.cmd_status import week_progress_of
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.inputs import outcome_key, resolve_type
     from weekplanner.cli.render import done_of, plain, target_value
     from weekplanner.domain.activity import outcome_label
     from weekplanner.domain.formatting import format_day
     from weekplanner.domain.parsing import parse_count
+    from weekplanner.domain.progress import progress_of
     from weekplanner.storage.repository import make_activity
 
     count = parse_count(args.n)
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         repo.add_activity(activity, _("log {n} × {type}").format(n=count, type=name))
         data = repo.load_week(week)
         now = repo.clock.now()
-        progress = week_progress_of(settings, data.record, data.activities, max(now, at))
+        progress = progress_of(week, data.record, data.activities, max(now, at), settings)
 
     out = console()
     details = [x for x in (activity.client, outcome_label(activity.outcome) if activity.outcome else "") if x]

@@ -98,7 +98,7 @@ def run_set(args: argparse.Namespace) -> int:
     from weekplanner.cli.render import plain
     from weekplanner.domain.formatting import weekday_name
     from weekplanner.domain.parsing import parse_date, parse_week
-    from weekplanner.domain.plan import Adjustment
+    from weekplanner.domain.changes import change_plan, week_started
     from weekplanner.domain.week import Week
 
     with open_repo(args, write=True) as repo:
@@ -119,13 +119,9 @@ def run_set(args: argparse.Namespace) -> int:
             out.print(plain(_("The {type} quota of {week} is already that; nothing changed.").format(
                 type=name, week=week.label)))
             return 0
-        changes: dict[str, object] = {"plan": plan}
-        if now.date() >= week.start and record.plan.week_total(activity_type.key):
-            # changing a type's quotas in a week under way is an adjustment; adding a type is planning
-            changes["adjustments"] = record.adjustments + (
-                Adjustment(now, args.reason.strip(), record.plan, plan, kind="edit"),)
-        repo.save_record(record.with_changes(**changes), _("set the {type} quota of {week}").format(
-            type=name, week=week.label))
+        started = week_started(week, settings.workdays, now, settings.day_start_hour)
+        repo.save_record(change_plan(record, plan, args.reason, now, started),
+                         _("set the {type} quota of {week}").format(type=name, week=week.label))
     per_day = ", ".join(
         f"{weekday_name(d)} {plan.quota(d, activity_type.key)}" for d in week.days
         if d.weekday() in settings.workdays or plan.quota(d, activity_type.key))
@@ -139,15 +135,19 @@ def run_show(args: argparse.Namespace) -> int:
     from weekplanner.cli.inputs import week_arg
     from weekplanner.cli.render import done_of, new_table, plain, type_name
     from weekplanner.domain.formatting import format_week, weekday_name
-    from weekplanner.domain.progress import day_counts
+    from weekplanner.domain.progress import progress_of
+    from weekplanner.domain.summary import week_state
 
     with open_repo(args, write=False) as repo:
         settings = repo.settings
-        today = repo.clock.today()
+        now = repo.clock.now()
+        today = now.date()
         week = week_arg(args.week, today, settings)
         data = repo.load_week(week)
     plan = data.record.plan
-    counts = day_counts(data.activities)
+    progress = progress_of(week, data.record, data.activities, now, settings)
+    counts = progress.counts
+    lived = week_state(week.start, today) != "future"
     days = week.workdays(settings.workdays)
     keys = list(dict.fromkeys([*(t.key for t in settings.visible_types()), *plan.types()]))
     out = console()
@@ -163,10 +163,13 @@ def run_show(args: argparse.Namespace) -> int:
         for day in days:
             row.append(done_of(counts.get(day, {}).get(key, 0), plan.quota(day, key)) if day <= today
                        else str(plan.quota(day, key)))
-        week_done = sum(counts.get(d, {}).get(key, 0) for d in week.days)
-        row.append(done_of(week_done, plan.week_total(key)) if week.start <= today else str(plan.week_total(key)))
+        totals = progress.types[key]
+        total = done_of(totals.done_week, totals.quota_week) if lived else str(totals.quota_week)
+        if totals.moved_week:
+            total += " " + _("({n} moved)").format(n=totals.moved_week)
+        row.append(total)
         table.add_row(*row)
     out.print(table)
-    if week.start <= today:
+    if lived:
         out.print(_("Cells show done/quota up to today; later days show the quota. * marks today."), style="dim")
     return 0

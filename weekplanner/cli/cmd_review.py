@@ -142,7 +142,8 @@ def _notes(repo: "Repository", week: "Week") -> list[str]:
     settings = repo.settings
     data = repo.load_week(week)
     previous = repo.load_week(week.previous())
-    facts = review_facts(week, data.record, data.activities, settings.workdays, repo.clock.today(), repo.history())
+    today = repo.clock.today()
+    facts = review_facts(week, data.record, data.activities, settings.workdays, today, repo.streak_on(min(today, week.end)))
     prev_summary = summarise(previous.week, previous.record, previous.activities)
     commitments = commitments_from(previous.record.review, data.record.commitments_kept)
     return [

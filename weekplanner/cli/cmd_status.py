@@ -8,7 +8,7 @@ ever added within a version.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from weekplanner.domain.record import WeekRecord
     from weekplanner.domain.settings import Settings
     from weekplanner.domain.target import Target
-    from weekplanner.storage.repository import Repository
 
 SCHEMA = "weekplanner.status/1"
 
@@ -45,14 +44,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.inputs import week_arg
+    from weekplanner.domain.progress import progress_of
 
     with open_repo(args, write=False) as repo:
         settings = repo.settings
         now = repo.clock.now()
         week = week_arg(args.week, now.date(), settings)
         data = repo.load_week(week)
-        progress = week_progress_of(settings, data.record, data.activities, now)
-        streak = current_streak(repo, now.date())
+        progress = progress_of(week, data.record, data.activities, now, settings)
+        streak = repo.streak_on(min(now.date(), week.end))
     if args.json:
         import json
 
@@ -61,36 +61,6 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print_status(console(), progress, data.record, settings, now, streak)
     return 0
-
-
-def week_progress_of(settings: "Settings", record: "WeekRecord", activities, now: datetime) -> "WeekProgress":
-    """:func:`week_progress` with the rep's workdays, visible types and working hours."""
-    from weekplanner.domain.progress import week_progress
-    from weekplanner.domain.week import Week
-
-    week = Week.from_label(record.label, settings.week_start)
-    return week_progress(
-        week, record.plan, record.target, activities, now, settings.workdays,
-        types=[t.key for t in settings.visible_types()],
-        day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
-    )
-
-
-def current_streak(repo: "Repository", today: date) -> int:
-    """Workdays in a row, back from today, with every quota met."""
-    from weekplanner.domain.progress import day_results_back, streak
-
-    labels = repo.week_labels()
-    if not labels:
-        return 0
-
-    def load(week):  # noqa: ANN001, ANN202
-        if week.label < labels[0]:
-            return None
-        data = repo.load_week(week)
-        return data.record.plan, data.activities
-
-    return streak(day_results_back(load, repo.week(today), today), today)
 
 
 # -- JSON -----------------------------------------------------------------------
@@ -157,7 +127,8 @@ def status_document(progress: "WeekProgress", record: "WeekRecord", settings: "S
         },
         "types": [
             {"type": p.type, "name": type_name(settings, p.type), "done_today": p.done_today,
-             "quota_today": p.quota_today, "done_week": p.done_week, "quota_week": p.quota_week}
+             "quota_today": p.quota_today, "done_week": p.done_week, "quota_week": p.quota_week,
+             "moved_week": p.moved_week}
             for p in progress.types.values()
         ],
         "streak": streak,

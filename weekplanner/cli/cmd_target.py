@@ -73,7 +73,8 @@ def new_target(
     """The target the arguments ask for, with the change (and its reason) recorded when needed."""
     from weekplanner.domain.errors import ParseError
     from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
-    from weekplanner.domain.target import Metric, Target, TargetChange
+    from weekplanner.domain.changes import change_target, reason_needed, week_started
+    from weekplanner.domain.target import Metric, Target
 
     metric = Metric(args.metric) if args.metric else (old.metric if old else Metric.REVENUE)
     value = parse_amount(args.value) if metric is Metric.REVENUE else Decimal(parse_count(args.value))
@@ -83,19 +84,14 @@ def new_target(
     description = (args.description if args.description is not None else (old.description if old else "")).strip()
     if metric is Metric.REVENUE:
         unit = ""
-    if old is None:
-        return Target(metric, value, currency=currency, unit=unit, description=description)
-
-    moved = value != old.value or metric is not old.metric or (metric is Metric.REVENUE and currency != old.currency)
-    reason = args.reason.strip()
-    if moved and now.date() >= week.start and not reason:
+    new = Target(metric, value, currency=currency, unit=unit, description=description)
+    started = week_started(week, settings.workdays, now, settings.day_start_hour)
+    if reason_needed(old, new, started) and not args.reason.strip():
         raise ParseError(
             _("The week {week} has begun, so changing its target needs a reason: add --reason \"…\" "
               "(it is kept in the target's history).").format(week=week.label)
         )
-    changes = old.changes + ((TargetChange(old.value, value, reason, now),) if moved else ())
-    return old._replace(metric=metric, value=value, currency=currency, unit=unit, description=description,
-                   changes=changes)
+    return change_target(old, new, args.reason, now, started)
 
 
 def run_set(args: argparse.Namespace) -> int:

@@ -17,9 +17,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Iterable, NamedTuple, Sequence
 
-from weekplanner.domain.progress import streak
 from weekplanner.domain.review import Review, normalise_tags
-from weekplanner.domain.summary import WeekSummary
+from weekplanner.domain.summary import WeekSummary, finished
 from weekplanner.i18n import _
 
 #: A target more than this many times the best week ever achieved is flagged (warned, not blocked).
@@ -106,7 +105,7 @@ def against_history(
     """
     value = Decimal(value)
     pool = [
-        s for s in recent
+        s for s in finished(recent)
         if has_data(s)
         and (metric is None or s.target_metric == metric)
         and (before is None or s.start < before)
@@ -305,7 +304,7 @@ def tag_summary(summaries: Iterable[WeekSummary], min_weeks: int = 2) -> list[Ta
     8 weeks that ended below target. Tags seen in fewer than ``min_weeks`` of
     those weeks are left out (one bad week is an anecdote, not a pattern).
     """
-    below = [s for s in summaries if is_below_target(s)]
+    below = [s for s in finished(summaries) if is_below_target(s)]
     counts: dict[str, int] = {}
     for summary in below:
         for tag in normalise_tags(summary.tags):
@@ -452,27 +451,3 @@ def search_reviews(
         hits.append(SearchHit(label, review, field_name, snippet, highlight))
     hits.sort(key=lambda h: h.label, reverse=True)
     return hits
-
-
-# --------------------------------------------------------------------------- streak
-
-
-def streak_from(
-    summaries: Iterable[WeekSummary],
-    today: date,
-    current: Iterable[tuple[date, bool | None]] = (),
-) -> int:
-    """Consecutive workdays with every quota met, back from ``today``.
-
-    Reads ``days_met`` of the summaries (see :func:`progress.streak` for the
-    rules: days without a quota neither count nor break it, an unfinished
-    today does not break it). ``current`` are fresher (day, met) results, e.g.
-    the live week not yet in the summary cache; they win over cached ones.
-    """
-    results: dict[date, bool | None] = {}
-    for summary in summaries:
-        for day, met in summary.days_met:
-            results[day] = met
-    for day, met in current:
-        results[day] = met
-    return streak(results.items(), today)

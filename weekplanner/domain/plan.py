@@ -123,11 +123,30 @@ def copy_plan(plan: WeekPlan, workdays: Iterable[int] | None = None) -> WeekPlan
     return WeekPlan({d: r for d, r in plan.as_dict().items() if d in keep})
 
 
+#: An adjustment that moved missed work onto later days (``b``).
+KIND_REBALANCE = "rebalance"
+#: An adjustment made by editing the quotas of a week under way (plan form, ``quota set``).
+KIND_EDIT = "edit"
+
+
 class Adjustment(NamedTuple):
-    """A change of plan mid-week (a re-balance or a hand edit), with its reason."""
+    """A change of plan once the week is under way (a re-balance or a hand edit), with its reason."""
 
     at: datetime
     reason: str
     before: WeekPlan
     after: WeekPlan
-    kind: str = "rebalance"
+    kind: str = KIND_REBALANCE
+
+
+def moved_work(adjustments: Iterable[Adjustment]) -> dict[str, int]:
+    """Per type, the missed work that the week's re-balances moved onto later days."""
+    moved: dict[str, int] = {}
+    for adjustment in adjustments:
+        if adjustment.kind != KIND_REBALANCE:
+            continue
+        for activity_type in dict.fromkeys([*adjustment.before.types(), *adjustment.after.types()]):
+            n = adjustment.after.week_total(activity_type) - adjustment.before.week_total(activity_type)
+            if n > 0:
+                moved[activity_type] = moved.get(activity_type, 0) + n
+    return moved

@@ -10,13 +10,17 @@ from collections import defaultdict
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
-from typing import Callable, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple
 
 from weekplanner.domain.activity import Activity
-from weekplanner.domain.plan import WeekPlan
+from weekplanner.domain.plan import WeekPlan, moved_work
 from weekplanner.domain.target import Target, percent
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
+
+if TYPE_CHECKING:
+    from weekplanner.domain.record import WeekRecord
+    from weekplanner.domain.settings import Settings
 
 DayCounts = dict[date, dict[str, int]]
 
@@ -61,11 +65,15 @@ class Forecast(NamedTuple):
 
 
 class TypeProgress(NamedTuple):
+    """One activity type's day and week; ``quota_week`` is what the week commits to, moved work counted once."""
+
     type: str
     done_today: int
     quota_today: int
     done_week: int
     quota_week: int
+    #: Missed work a re-balance moved to later days (already inside ``quota_week``'s later days).
+    moved_week: int = 0
 
 
 class WeekProgress(NamedTuple):
@@ -127,20 +135,24 @@ def elapsed_share(
 
 
 def expected_quota_share(
-    plan: WeekPlan, week: Week, now: datetime, day_start_hour: int = 9, day_end_hour: int = 18
+    plan: WeekPlan, week: Week, now: datetime, day_start_hour: int = 9, day_end_hour: int = 18, moved: int = 0
 ) -> Decimal | None:
-    """The share of the week's planned activities that should be done by now (None without a plan)."""
-    total = sum(plan.day_total(d) for d in week.days)
-    if total == 0:
+    """The share of the week's planned activities that should be done by now (None without a plan).
+
+    ``moved`` missed activities were moved from earlier days to later ones: they
+    are due once, on the days they were moved to.
+    """
+    total = sum(plan.day_total(d) for d in week.days) - moved
+    if total <= 0:
         return None
     today = now.date()
-    due = Decimal(0)
+    due = Decimal(-moved) if week.start < today else Decimal(0)
     for day in week.days:
         if day < today:
             due += plan.day_total(day)
         elif day == today:
             due += plan.day_total(day) * day_fraction(now, day_start_hour, day_end_hour)
-    return due / total
+    return max(due, Decimal(0)) / total
 
 
 def pace_status(expected: Decimal, actual: Decimal, tolerance: Decimal = PACE_TOLERANCE) -> PaceStatus:
@@ -179,8 +191,14 @@ def week_progress(
     types: Iterable[str] = (),
     day_start_hour: int = 9,
     day_end_hour: int = 18,
+    moved: Mapping[str, int] | None = None,
 ) -> WeekProgress:
-    """All the numbers of one week as of ``now``."""
+    """All the numbers of one week as of ``now``.
+
+    ``moved`` is the missed work re-balances moved per type (``rebalance.moved_work``):
+    the week commits to its plan less that, so moved work is counted once.
+    """
+    moved = moved or {}
     items = [a for a in activities if a.day in week]
     counts = day_counts(items)
     value = achieved(items)
@@ -197,7 +215,8 @@ def week_progress(
             done_today=counts.get(today, {}).get(key, 0),
             quota_today=plan.quota(today, key) if today in week else 0,
             done_week=done(counts, key, week.days),
-            quota_week=plan.week_total(key),
+            quota_week=max(plan.week_total(key) - moved.get(key, 0), 0),
+            moved_week=moved.get(key, 0),
         )
         for key in type_keys
     }
@@ -210,9 +229,9 @@ def week_progress(
         projection = forecast(value, elapsed, target.value)
 
     activity_pace = None
-    expected = expected_quota_share(plan, week, now, day_start_hour, day_end_hour)
-    if expected is not None:
-        planned = sum(p.quota_week for p in per_type.values())
+    expected = expected_quota_share(plan, week, now, day_start_hour, day_end_hour, sum(moved.values()))
+    planned = sum(p.quota_week for p in per_type.values())
+    if expected is not None and planned:
         actual = Decimal(sum(min(p.done_week, p.quota_week) for p in per_type.values())) / planned
         activity_pace = Pace(expected, actual, pace_status(expected, actual))
 
@@ -234,6 +253,27 @@ def week_progress(
     )
 
 
+def settled(results: Iterable[tuple[date, bool | None]], today: date) -> list[tuple[date, bool]]:
+    """The (day, met) results that are decided by ``today``: days before it, and today once met.
+
+    Days to come and an unfinished today are neither met nor missed yet; every
+    count of days met (summary, history, weekday trends, streak) reads only these.
+    """
+    return [(d, bool(met)) for d, met in results if met is not None and (d < today or (d == today and met))]
+
+
+def progress_of(
+    week: Week, record: "WeekRecord", activities: Iterable[Activity], now: datetime, settings: "Settings"
+) -> WeekProgress:
+    """:func:`week_progress` of a week's record under the rep's settings: the numbers every surface shows."""
+    return week_progress(
+        week, record.plan, record.target, activities, now, settings.workdays,
+        types=[t.key for t in settings.visible_types()],
+        day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
+        moved=moved_work(record.adjustments),
+    )
+
+
 def streak(results: Iterable[tuple[date, bool | None]], today: date) -> int:
     """Consecutive workdays, back from today, on which all quotas were met.
 
@@ -242,15 +282,10 @@ def streak(results: Iterable[tuple[date, bool | None]], today: date) -> int:
     met (an unfinished today does not break it).
     """
     count = 0
-    for day, met in sorted(results, key=lambda r: r[0], reverse=True):
-        if day > today or met is None:
-            continue
-        if met:
-            count += 1
-        elif day == today:
-            continue
-        else:
+    for _day, met in sorted(settled(results, today), reverse=True):
+        if not met:
             break
+        count += 1
     return count
 
 
@@ -283,3 +318,13 @@ def day_results_back(
             break
         week = week.previous()
     return results
+
+
+def streak_as_of(
+    load: Callable[[Week], tuple[WeekPlan, Iterable[Activity]] | None], week: Week, today: date
+) -> int:
+    """The streak on ``today`` (a day of ``week``), reading earlier weeks through ``load`` as far as it reaches.
+
+    The one streak every surface shows: status, the week screen, the review, the exports.
+    """
+    return streak(day_results_back(load, week, today), today)

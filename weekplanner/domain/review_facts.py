@@ -13,7 +13,6 @@ from typing import Iterable, NamedTuple
 from weekplanner.domain.activity import Activity, ActivityType
 from weekplanner.domain.formatting import format_day, format_number, format_percent, format_value
 from weekplanner.domain.plan import Adjustment
-from weekplanner.domain.insights import streak_from
 from weekplanner.domain.progress import day_counts
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment
@@ -65,9 +64,9 @@ def review_facts(
     activities: Iterable[Activity],
     workdays: frozenset[int],
     today: date,
-    history: Iterable[WeekSummary] = (),
+    streak: int = 0,
 ) -> ReviewFacts:
-    """This week's numbers; ``history`` (cached summaries) lets the streak reach back."""
+    """This week's numbers as of ``today``; ``streak`` is the repository's streak on the week's last lived day."""
     items = list(activities)
     summary = summarise(week, record, items)
     counts = day_counts(a for a in items if a.day in week)
@@ -91,7 +90,7 @@ def review_facts(
         worst_day=worst,
         adjustments=record.adjustments,
         target_changes=record.target.changes if record.target else (),
-        streak=streak_from(history, min(today, week.end), summary.days_met),
+        streak=streak,
     )
 
 

@@ -13,10 +13,12 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, NamedTuple
 
 from weekplanner.domain.activity import Activity
-from weekplanner.domain.progress import achieved, day_counts, day_met
+from weekplanner.domain.progress import achieved, day_counts, day_met, settled
+from weekplanner.domain.plan import moved_work
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.target import percent
 from weekplanner.domain.week import Week
+from weekplanner.i18n import _
 
 
 class WeekSummary(NamedTuple):
@@ -38,6 +40,10 @@ class WeekSummary(NamedTuple):
     days_met: tuple[tuple[date, bool], ...] = ()
     #: Counts by outcome (deal_won, new_client …), for conversion ratios.
     outcomes: Mapping[str, int] = MappingProxyType({})
+    #: Missed work re-balances moved to later days, per type (``planned`` counts it once).
+    moved: Mapping[str, int] = MappingProxyType({})
+    #: The week under way (set by :func:`as_of`): its numbers are not final.
+    in_progress: bool = False
 
     @property
     def planned_total(self) -> int:
@@ -49,11 +55,13 @@ class WeekSummary(NamedTuple):
 
 
 def summarise(week: Week, record: WeekRecord, activities: Iterable[Activity]) -> WeekSummary:
+    """The week's facts, every planned day included; read them at a date with :func:`as_of`."""
     items = [a for a in activities if a.day in week]
     counts = day_counts(items)
     value = achieved(items)
     target = record.target
-    planned = {t: record.plan.week_total(t) for t in record.plan.types()}
+    moved = moved_work(record.adjustments)
+    planned = {t: max(record.plan.week_total(t) - moved.get(t, 0), 0) for t in record.plan.types()}
     done: dict[str, int] = {}
     outcomes: dict[str, int] = {}
     for a in items:
@@ -81,4 +89,44 @@ def summarise(week: Week, record: WeekRecord, activities: Iterable[Activity]) ->
         tags=review.tags if review else (),
         days_met=met,
         outcomes=outcomes,
+        moved={t: n for t, n in moved.items() if n},
     )
+
+
+def week_state(start: date, today: date) -> str:
+    """``finished``, ``in_progress`` or ``future``: where a week starting ``start`` stands on ``today``."""
+    if today < start:
+        return "future"
+    return "in_progress" if (today - start).days < 7 else "finished"
+
+
+def as_of(summaries: Iterable[WeekSummary], today: date) -> list[WeekSummary]:
+    """The history a rep has lived by ``today``: weeks to come left out, days to come not yet met or missed.
+
+    History, trends, weekday rates, ratios and review facts all read summaries
+    through this, so a target set for next week is not a finished 0% week and a
+    Thursday still ahead is not a missed one.
+    """
+    lived = []
+    for summary in summaries:
+        state = week_state(summary.start, today)
+        if state == "future":
+            continue
+        if state == "in_progress":
+            summary = summary._replace(days_met=tuple(settled(summary.days_met, today)), in_progress=True)
+        lived.append(summary)
+    return lived
+
+
+def finished(summaries: Iterable[WeekSummary]) -> list[WeekSummary]:
+    """The weeks whose numbers are final: what averages, trends and recurring lessons are drawn from."""
+    return [s for s in summaries if not s.in_progress]
+
+
+def review_state(summary: WeekSummary) -> str:
+    """The review column of a history row: reviewed, skipped, in progress (the week under way) or –."""
+    if summary.reviewed:
+        return _("reviewed")
+    if summary.review_skipped:
+        return _("skipped")
+    return _("in progress") if summary.in_progress else "–"

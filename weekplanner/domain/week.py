@@ -99,10 +99,6 @@ class Week(NamedTuple):
         """The days of this week that are workdays (weekday numbers, Monday = 0)."""
         return tuple(d for d in self.days if d.weekday() in workdays)
 
-    def has_started(self, today: date, workdays: frozenset[int] = DEFAULT_WORKDAYS) -> bool:
-        """True from the first workday on: planning on the Sunday before a Monday–Friday week is not mid-week."""
-        return today >= next(iter(self.workdays(workdays)), self.start)
-
     def __str__(self) -> str:
         return self.label
 

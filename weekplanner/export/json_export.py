@@ -46,7 +46,7 @@ SHAPE: dict[str, Any] = {
         "target?": "null when no target was set",
         "achieved": "decimal",
         "percent": "decimal?",
-        "activities": {"<type key>": {"quota": "int", "done": "int"}},
+        "activities": {"<type key>": {"quota": "int", "done": "int", "moved": "int"}},
         "days": [{
             "date": "date",
             "quota": {"<type key>": "int"},
@@ -88,7 +88,7 @@ SHAPE: dict[str, Any] = {
         "target": "decimal?",
         "achieved": "decimal?",
         "percent": "decimal?",
-        "activities": {"<type key>": {"quota": "int", "done": "int"}},
+        "activities": {"<type key>": {"quota": "int", "done": "int", "moved": "int"}},
         "days_met": "int",
         "days_with_quota": "int",
         "average_rating": "decimal?",
@@ -107,9 +107,9 @@ def _dec(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _activities(planned: dict[str, int], done: dict[str, int]) -> dict[str, dict[str, int]]:
+def _activities(planned: dict[str, int], done: dict[str, int], moved: dict[str, int]) -> dict[str, dict[str, int]]:
     keys = list(dict.fromkeys([*planned, *done]))
-    return {k: {"quota": planned.get(k, 0), "done": done.get(k, 0)} for k in keys}
+    return {k: {"quota": planned.get(k, 0), "done": done.get(k, 0), "moved": moved.get(k, 0)} for k in keys}
 
 
 def _week_doc(week: WeekReport) -> dict[str, Any]:
@@ -132,7 +132,7 @@ def _week_doc(week: WeekReport) -> dict[str, Any]:
         },
         "achieved": str(week.achieved),
         "percent": _dec(week.percent),
-        "activities": _activities(week.planned, week.done),
+        "activities": _activities(week.planned, week.done, week.moved),
         "days": [
             {"date": d.day.isoformat(), "quota": d.quota, "done": d.done, "achieved": str(d.achieved), "met": d.met}
             for d in week.days
@@ -171,7 +171,7 @@ def _totals_doc(totals: Totals) -> dict[str, Any]:
         "target": _dec(totals.target),
         "achieved": _dec(totals.achieved),
         "percent": _dec(totals.percent),
-        "activities": _activities(totals.planned, totals.done),
+        "activities": _activities(totals.planned, totals.done, totals.moved),
         "days_met": totals.days_met,
         "days_with_quota": totals.days_with_quota,
         "average_rating": _dec(totals.average_rating),

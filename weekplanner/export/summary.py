@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from weekplanner.domain.activity import NOTABLE_OUTCOMES, Activity, ActivityType
 from weekplanner.domain.plan import Adjustment
-from weekplanner.domain.progress import PaceStatus, achieved, day_counts, streak, week_progress
+from weekplanner.domain.progress import PaceStatus, achieved, progress_of, settled
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
 from weekplanner.domain.settings import Settings
@@ -62,6 +63,8 @@ class WeekReport(NamedTuple):
     adjustments: tuple[Adjustment, ...]
     review: Review | None
     commitments: tuple[Commitment, ...]
+    #: Missed work re-balances moved to later days, per type (``planned`` counts it once).
+    moved: Mapping[str, int] = MappingProxyType({})
 
     @property
     def changes(self) -> tuple[TargetChange, ...]:
@@ -93,6 +96,7 @@ class Totals(NamedTuple):
     days_met: int
     days_with_quota: int
     average_rating: Decimal | None
+    moved: Mapping[str, int] = MappingProxyType({})
 
 
 class _ReportFields(NamedTuple):
@@ -138,22 +142,24 @@ class Report(_ReportFields):
 
 
 def build_week_report(
-    data: "WeekData", previous: WeekRecord | None, settings: Settings, now: datetime
+    data: "WeekData", previous: WeekRecord | None, settings: Settings, now: datetime, streak: int
 ) -> WeekReport:
-    """One week's part of the summary, as of ``now`` (pace of a past week is its final pace)."""
+    """One week's part of the summary, as of ``now`` (pace of a past week is its final pace).
+
+    ``streak`` is :meth:`Repository.streak_on` the week's last lived day, the same
+    streak status and the app show. Days still to come are neither met nor missed.
+    """
     week, record = data.week, data.record
     activities = [a for a in data.activities if a.day in week]
-    progress = week_progress(
-        week, record.plan, record.target, activities, now, settings.workdays,
-        day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
-    )
+    progress = progress_of(week, record, activities, now, settings)
     summary = summarise(week, record, activities)
-    counts = day_counts(activities)
+    counts = progress.counts
     shown = [
         d for d in week.days
         if d.weekday() in settings.workdays or record.plan.day_total(d) or counts.get(d)
     ]
-    met = dict(summary.days_met)
+    lived = settled(summary.days_met, now.date())
+    met = dict(lived)
     days = tuple(
         DayReport(
             day=d,
@@ -171,19 +177,20 @@ def build_week_report(
         achieved=summary.achieved,
         percent=summary.percent,
         days=days,
-        planned=summary.planned,
+        planned=dict(summary.planned),
         done=summary.done,
         target_pace=progress.target_pace.status if progress.target_pace else None,
         activity_pace=progress.activity_pace.status if progress.activity_pace else None,
-        streak=streak(summary.days_met, min(now.date(), week.end)),
-        days_met=sum(1 for _day, ok in summary.days_met if ok),
-        days_with_quota=len(summary.days_met),
+        streak=streak,
+        days_met=sum(1 for _day, ok in lived if ok),
+        days_with_quota=len(lived),
         outcomes=tuple(_outcome(a) for a in activities if a.outcome in NOTABLE_OUTCOMES),
         adjustments=record.adjustments,
         review=review,
         commitments=tuple(
             commitments_from(previous.review if previous else None, record.commitments_kept)
         ),
+        moved=dict(summary.moved),
     )
 
 
@@ -228,7 +235,8 @@ def load_report(repo: "Repository", weeks: Sequence[Week], now: datetime | None 
     reports = []
     for week in weeks:
         data = repo.load_week(week)
-        reports.append(build_week_report(data, previous, settings, now))
+        streak = repo.streak_on(min(now.date(), week.end))
+        reports.append(build_week_report(data, previous, settings, now, streak))
         previous = data.record
     return build_report(settings.rep_name, settings, reports, now)
 
@@ -245,11 +253,11 @@ def _totals(weeks: Sequence[WeekReport]) -> Totals:
     against = sum((w.achieved for w in weeks if w.target is not None), Decimal(0))
     planned: dict[str, int] = {}
     done: dict[str, int] = {}
+    moved: dict[str, int] = {}
     for w in weeks:
-        for key, n in w.planned.items():
-            planned[key] = planned.get(key, 0) + n
-        for key, n in w.done.items():
-            done[key] = done.get(key, 0) + n
+        for sums, row in ((planned, w.planned), (done, w.done), (moved, w.moved)):
+            for key, n in row.items():
+                sums[key] = sums.get(key, 0) + n
     ratings = [w.rating for w in weeks if w.rating is not None]
     average = (Decimal(sum(ratings)) / len(ratings)).quantize(Decimal("0.1")) if ratings else None
     return Totals(
@@ -264,4 +272,5 @@ def _totals(weeks: Sequence[WeekReport]) -> Totals:
         days_met=sum(w.days_met for w in weeks),
         days_with_quota=sum(w.days_with_quota for w in weeks),
         average_rating=average,
+        moved=moved,
     )

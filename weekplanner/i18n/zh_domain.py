@@ -92,4 +92,5 @@ MESSAGES: dict[str, str] = {
     "on track": "正常",
     "behind": "落后",
     "Streak: 1 workday with every quota met": "连续达标：1 个工作日完成全部每日任务",
+    "in progress": "进行中",
 }

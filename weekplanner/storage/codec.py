@@ -180,6 +180,7 @@ def summary_to_doc(s: WeekSummary) -> Doc:
         "achieved": str(s.achieved), "percent": _dec(s.percent), "planned": dict(s.planned), "done": dict(s.done),
         "rating": s.rating, "reviewed": s.reviewed or None, "skipped": s.review_skipped or None,
         "tags": list(s.tags), "met": [[d.isoformat(), m] for d, m in s.days_met], "outcomes": dict(s.outcomes),
+        "moved": dict(s.moved),
     })
 
 
@@ -195,4 +196,5 @@ def summary_from_doc(d: Doc) -> WeekSummary:
         tags=tuple(d.get("tags", ())),
         days_met=tuple((date.fromisoformat(day), bool(m)) for day, m in d.get("met", ())),
         outcomes=dict(d.get("outcomes", {})),
+        moved=dict(d.get("moved", {})),
     )

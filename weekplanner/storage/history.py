@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.json"
 #: Bump when WeekSummary or its document changes: the whole cache is rebuilt.
-INDEX_VERSION = 1
+#: 2: planned counts re-balanced (moved) work once, and ``moved`` is kept.
+INDEX_VERSION = 2
 RACY_NS = 2_000_000_000
 
 

@@ -496,10 +496,33 @@ class Repository:
             return []
         return sorted(p.stem for p in weeks.glob("*/*.json"))
 
+    def streak_on(self, day: date) -> int:
+        """Workdays in a row with every quota met, as of ``day`` (the one streak every surface shows).
+
+        Reads back only as far as the streak reaches; weeks without a file neither
+        count nor break it (no scan of the history).
+        """
+        from weekplanner.domain.plan import WeekPlan
+        from weekplanner.domain.progress import streak_as_of
+
+        def load(week: Week):  # noqa: ANN202 - (plan, activities) of a week
+            if not any(self._files.exists(relative) for relative in week_files(week)):
+                return WeekPlan(), ()
+            data = self.load_week(week)
+            return data.record.plan, data.activities
+
+        return streak_as_of(load, self.week(day), day)
+
     @_serialised
     def history(self) -> list[WeekSummary]:
-        """One summary per week with any data, newest first (cached in ``index.json``)."""
-        return self._history.summaries()
+        """One summary per week with any data, newest first, as lived by today (cached in ``index.json``).
+
+        Weeks to come are left out and the week under way counts only its settled days
+        (:func:`weekplanner.domain.summary.as_of`).
+        """
+        from weekplanner.domain.summary import as_of
+
+        return as_of(self._history.summaries(), self.clock.today())
 
     @_serialised
     def reviews(self) -> Iterator[tuple[str, Review]]:

@@ -22,7 +22,7 @@ from textual.widgets import (
 
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.review import Review
-from weekplanner.domain.summary import WeekSummary
+from weekplanner.domain.summary import WeekSummary, finished, review_state
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
@@ -53,14 +53,6 @@ SEARCH_DELAY = 0.2
 FIRST_FRAME_ROWS = 60
 
 
-def review_status(summary: WeekSummary) -> str:
-    if summary.reviewed:
-        return _("reviewed")
-    if summary.review_skipped:
-        return _("skipped")
-    return "–"
-
-
 def history_row(summary: WeekSummary) -> tuple[str, ...]:
     metric = summary.target_metric or "count"
 
@@ -74,7 +66,7 @@ def history_row(summary: WeekSummary) -> tuple[str, ...]:
         format_percent(summary.percent),
         "{done} / {planned}".format(done=summary.done_total, planned=summary.planned_total),
         "★" * summary.rating if summary.rating else "–",
-        review_status(summary),
+        review_state(summary),
     )
 
 
@@ -223,7 +215,8 @@ class HistoryScreen(Screen[None]):
 
         settings = self.app.repo.settings
         n = self.span
-        recent = last_weeks(self.summaries, n)
+        done_weeks = finished(self.summaries)  # the week under way would drag "latest" down
+        recent = last_weeks(done_weeks, n)
         if not recent:
             return [Static(_("No past weeks yet. Trends appear once you have planned a week."))]
         widgets: list = [Static(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
@@ -233,12 +226,12 @@ class HistoryScreen(Screen[None]):
             widgets.append(Label("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
             widgets.append(Sparkline(values, summary_function=max, classes="trend-line"))
 
-        line(_("Achievement"), percent_trend(self.summaries, n),
+        line(_("Achievement"), percent_trend(done_weeks, n),
              _("latest {value}").format(value=format_percent(recent[-1].percent)))
         types = dict.fromkeys(t for s in recent for t in [*s.planned, *s.done])
         for key in types:
             name = type_display_name(key, settings)
-            values = done_trend(self.summaries, n, key)
+            values = done_trend(done_weeks, n, key)
             line(name, values, _("latest {value}").format(value=format_number(int(values[-1]))))
 
         points = conversion_ratios(recent)

@@ -26,8 +26,9 @@ from weekplanner.domain.formatting import format_number, format_week, weekday_na
 from weekplanner.domain.parsing import (
     MAX_QUOTA, parse_amount, parse_count, parse_percent, parse_quota, parse_ratio,
 )
+from weekplanner.domain.changes import change_plan, week_started
 from weekplanner.domain.plan import (
-    Adjustment, WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
+    WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
 )
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -123,7 +124,7 @@ class QuotaForm(ModalScreen[bool]):
         settings = self.settings = repo.settings
         self.record = repo.record(self.week.label)
         plan = self.record.plan
-        self.started = self.week.has_started(self.app.clock.today(), settings.workdays)
+        self.started = week_started(self.week, settings.workdays, self.app.clock.now(), settings.day_start_hour)
         planned_days = {d for d, row in plan.quotas.items() if row}
         self.workdays = settings.sorted_workdays()
         self.days = sorted(set(self.workdays) | planned_days, key=lambda d: (d - settings.week_start) % 7)
@@ -353,16 +354,11 @@ class QuotaForm(ModalScreen[bool]):
         plan = self._read_plan()
         if plan is None:
             return
-        before = self.record.plan
-        if plan.as_dict() == before.as_dict():
+        record = change_plan(self.record, plan, self.query_one("#reason", Field).text, self.app.clock.now(),
+                             self.started)
+        if record == self.record:
             self.dismiss(False)
             return
-        adjustments = self.record.adjustments
-        if self.started and not before.is_empty():
-            reason = self.query_one("#reason", Field).text.strip()
-            adjustments += (Adjustment(self.app.clock.now(), reason, before, plan, kind="edit"),)
-        self.app.repo.save_record(
-            self.record.with_changes(plan=plan, adjustments=adjustments), summary=_("plan the week's quotas")
-        )
+        self.app.repo.save_record(record, summary=_("plan the week's quotas"))
         self.dismiss(True)
 

@@ -59,7 +59,7 @@ class ReviewScreen(Screen[None]):
         previous = repo.load_week(self.week.previous())
         summaries = repo.history()
         facts = review_facts(self.week, data.record, data.activities, settings.workdays,
-                             self.app.clock.today(), summaries)
+                             self.app.clock.today(), repo.streak_on(min(self.app.clock.today(), self.week.end)))
         prev_summary = summarise(previous.week, previous.record, previous.activities)
         commitments = commitments_from(previous.record.review, data.record.commitments_kept)
         moves = number_moves(prev_summary, facts.summary)

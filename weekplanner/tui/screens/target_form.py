@@ -17,13 +17,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static
 
 from weekplanner.domain.cascade import GoalCascade, cascade
+from weekplanner.domain.changes import change_target, reason_needed, week_started
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_number, format_value, format_week
 from weekplanner.domain.insights import HistoryComparison, against_history, describe_comparison
 from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
 from weekplanner.domain.progress import PaceStatus
 from weekplanner.domain.summary import WeekSummary
-from weekplanner.domain.target import Metric, Target, TargetChange
+from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
@@ -67,7 +68,7 @@ class TargetForm(ModalScreen[bool]):
         self.record = repo.record(self.week.label)
         existing = self.record.target
         metric = existing.metric if existing else Metric(settings.yearly_goal_metric or "revenue")
-        self.started = self.week.has_started(self.app.clock.today(), settings.workdays)
+        self.started = week_started(self.week, settings.workdays, self.app.clock.now(), settings.day_start_hour)
         with Vertical(id="target-dialog"):
             yield Label(_("Target for {week}").format(week=format_week(self.week)), id="target-title")
             with VerticalScroll(id="target-body"):
@@ -257,16 +258,11 @@ class TargetForm(ModalScreen[bool]):
         self, existing: Target | None, metric: Metric, value: Decimal, currency: str, unit: str, description: str
     ) -> Target | None:
         """The new target; None when a required reason is missing (shown inline)."""
-        details = {"currency": currency, "unit": unit, "description": description}
-        if existing is None:
-            return Target(metric, value, **details)
-        if not self.started or (value == existing.value and metric is existing.metric):
-            return existing._replace(metric=metric, value=value, **details)
-        reason = parse_fields([self.query_one("#reason", Field)])
-        if reason is None:
-            return None
-        now = self.app.clock.now()
-        if metric is existing.metric:
-            return existing._replace(**details).changed_to(value, reason[0], now)
-        change = TargetChange(existing.value, value, reason[0], now)
-        return Target(metric, value, changes=existing.changes + (change,), **details)
+        new = Target(metric, value, currency=currency, unit=unit, description=description)
+        reason = ""
+        if reason_needed(existing, new, self.started):
+            parsed = parse_fields([self.query_one("#reason", Field)])
+            if parsed is None:
+                return None
+            reason = parsed[0]
+        return change_target(existing, new, reason, self.app.clock.now(), self.started)

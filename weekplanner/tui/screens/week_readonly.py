@@ -35,7 +35,7 @@ class WeekReadOnlyScreen(Screen[None]):
         data = repo.load_week(self.week)
         previous = repo.load_week(self.week.previous())
         facts = review_facts(self.week, data.record, data.activities, settings.workdays,
-                             self.app.clock.today(), repo.history())
+                             self.app.clock.today(), repo.streak_on(min(self.app.clock.today(), self.week.end)))
         prev_summary = summarise(previous.week, previous.record, previous.activities)
         commitments = commitments_from(previous.record.review, data.record.commitments_kept)
         review = data.record.review
