@@ -60,7 +60,8 @@ def test_json_is_stable(cli, capsys):
         "target": {"value": "100000", "metric": "revenue", "currency": "CNY", "unit": ""},
         "achieved": "60000", "percent": "60.0", "planned": {"call": 50, "visit": 15},
         "done": {"call": 46, "visit": 1}, "rating": 5, "review": "reviewed",
-        "tags": ["no-show", "price objection"],
+        "tags": ["no-show", "price objection"], "state": "finished",
     }
+    assert doc["weeks"][0]["state"] == "in_progress"  # W48, the week under way
     assert [lesson["week"] for lesson in doc["lessons"]] == ["2026-W47", "2026-W46"]
     assert doc["recurring_tags"] == [{"tag": "price objection", "weeks": 2, "of_weeks_below_target": 2}]

@@ -38,7 +38,7 @@ async def test_tick_is_on_disk_and_on_screen(repo, clock):
         assert screen.progress.types["call"].done_today == 2
         assert screen.progress.types["visit"].done_week == 1
         board = screen.query_one(WeekBoard)
-        assert board.data.grid.counts[WED] == {"call": 2, "visit": 1}
+        assert board.data.progress.counts[WED] == {"call": 2, "visit": 1}
         assert len(board.data.log.entries) == 3
         assert "Today's log · Wed 25 Nov · 3 done" in board_text(screen)
 
@@ -221,9 +221,18 @@ async def test_rebalance_applies_the_proposal(repo, clock):
         [adjustment] = record.adjustments
         assert (adjustment.kind, adjustment.reason) == ("rebalance", "sick day")
         assert screen.progress.types["call"].quota_today == 12
+        # Moved work counts once: the week still commits to 50 calls, 4 of them moved.
+        calls = screen.progress.types["call"]
+        assert (calls.done_week, calls.quota_week, calls.moved_week) == (16, 50, 4)
+        assert screen.query_one(WeekBoard).data.grid[1][-1] == ("16/50", "total")
         assert "Press b to re-balance" not in board_text(screen)
+        # Pressing b again moves nothing twice; the 10 emails that did not fit still do not.
+        await pilot.press("b")
+        assert app.screen is screen
+        assert any("No day left can take more" in message for message in notes(app))
+        assert len(repo.record(screen.week.label).adjustments) == 1
         await pilot.press("o")
-        assert screen.query_one(WeekBoard).data.grid.plan.quota(WED, "call") == 10
+        assert screen.query_one(WeekBoard).data.grid[1][3] == ("0/10", "today")
         assert "Original plan, before re-balancing" in board_text(screen)
 
 

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, NamedTuple
 
 from weekplanner.domain.checked import Checked
+from weekplanner.i18n import N_, _
 
 Quotas = Mapping[int, Mapping[str, int]]
 
@@ -127,6 +128,14 @@ def copy_plan(plan: WeekPlan, workdays: Iterable[int] | None = None) -> WeekPlan
 KIND_REBALANCE = "rebalance"
 #: An adjustment made by editing the quotas of a week under way (plan form, ``quota set``).
 KIND_EDIT = "edit"
+
+
+ADJUSTMENT_LABELS = {KIND_REBALANCE: N_("Re-balanced"), KIND_EDIT: N_("Plan changed")}
+
+
+def adjustment_label(kind: str) -> str:
+    """``Re-balanced`` or ``Plan changed``, in the UI language: how every surface names an adjustment."""
+    return _(ADJUSTMENT_LABELS.get(kind, ADJUSTMENT_LABELS[KIND_EDIT]))
 
 
 class Adjustment(NamedTuple):

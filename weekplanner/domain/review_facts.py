@@ -12,7 +12,7 @@ from typing import Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, ActivityType
 from weekplanner.domain.formatting import format_day, format_number, format_percent, format_value
-from weekplanner.domain.plan import Adjustment
+from weekplanner.domain.plan import Adjustment, adjustment_label
 from weekplanner.domain.progress import day_counts
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment
@@ -145,8 +145,8 @@ def describe_facts(facts: ReviewFacts, settings: Settings) -> list[str]:
             old=_value(change.old, s), new=_value(change.new, s), reason=change.reason or "–"
         ))
     for adjustment in facts.adjustments:
-        lines.append(_("Plan adjusted on {day}: {reason}").format(
-            day=format_day(adjustment.at.date()), reason=adjustment.reason or "–"
+        lines.append(_("{what} on {day}: {reason}").format(
+            what=adjustment_label(adjustment.kind), day=format_day(adjustment.at.date()), reason=adjustment.reason or "–"
         ))
     lines.append(_("Streak: 1 workday with every quota met") if facts.streak == 1
                      else _("Streak: {n} workdays in a row with every quota met").format(n=facts.streak))

@@ -13,6 +13,7 @@ from html import escape
 from typing import Sequence
 
 from weekplanner.domain.formatting import format_day, format_percent, weekday_name
+from weekplanner.domain.plan import adjustment_label
 from weekplanner.export import wording as w
 from weekplanner.domain.progress import pace_label
 from weekplanner.export.summary import Report, WeekReport
@@ -158,7 +159,7 @@ def _changes(report: Report) -> str:
             )
         for a in week.adjustments:
             items.append(
-                f"<li>{prefix}{escape(_('Plan adjusted'))}{escape(w.aside(format_day(a.at.date())))}{escape(w.colon())}"
+                f"<li>{prefix}{escape(adjustment_label(a.kind))}{escape(w.aside(format_day(a.at.date())))}{escape(w.colon())}"
                 f"{escape(a.reason or _('no reason given'))}</li>"
             )
     if not items:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from weekplanner.domain.formatting import format_day, format_percent, weekday_name
+from weekplanner.domain.plan import adjustment_label
 from weekplanner.export import wording as w
 from weekplanner.domain.progress import pace_label
 from weekplanner.export.summary import Report, WeekReport
@@ -76,7 +77,8 @@ def _week_overview(week: WeekReport) -> list[str]:
             )
     if week.adjustments:
         lines += ["", f"**{_('Plan adjustments')}**"]
-        lines += [f"- {format_day(a.at.date())}{w.colon()}{a.reason or _('no reason given')}" for a in week.adjustments]
+        lines += [f"- {adjustment_label(a.kind)}{w.aside(format_day(a.at.date()))}{w.colon()}"
+                  f"{a.reason or _('no reason given')}" for a in week.adjustments]
     return lines + [""]
 
 

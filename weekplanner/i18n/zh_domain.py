@@ -73,7 +73,9 @@ MESSAGES: dict[str, str] = {
     "Best day: {day}": "最佳一天：{day}",
     "Worst day: {day}": "最差一天：{day}",
     "Target changed from {old} to {new}: {reason}": "周目标由 {old} 调整为 {new}：{reason}",
-    "Plan adjusted on {day}: {reason}": "{day} 调整了计划：{reason}",
+    "{what} on {day}: {reason}": "{day} {what}：{reason}",
+    "Re-balanced": "重新分配",
+    "Plan changed": "修改计划",
     "Did the numbers move? {moves}": "数字有变化吗？{moves}",
     # review_template.py — the review as a text file for $EDITOR
     "What went well": "做得好的地方",

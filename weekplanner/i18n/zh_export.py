@@ -8,7 +8,6 @@ MESSAGES: dict[str, str] = {
     "no target set": "未设周目标",
     "Target and plan changes": "目标与计划调整",
     "Target change": "目标调整",
-    "Plan adjusted": "计划已调整",
     "no reason given": "未填写原因",
     "Activities (done/quota)": "每日任务（完成/指标）",
     "Activities done against quota": "每日任务完成量与指标对比",

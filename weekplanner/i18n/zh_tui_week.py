@@ -114,4 +114,7 @@ MESSAGES: dict[str, str] = {
     "… {n} more (Enter: all entries)": "… 还有 {n} 条（回车：查看全部）",
     "Enter: edit or delete an entry": "回车：编辑或删除记录",
     "The day's log": "当天记录",
+    "No day left can take more: each day takes at most {cap} more than its usual quota.": "剩余的工作日已排满：每天最多比平常的指标多 {cap}。",
+    "What earlier days missed was already moved to the days left; nothing more to re-balance.": "之前欠下的量已挪到剩余的工作日，无需再次重新分配。",
+    "Plan changed {day}: {reason} (o: original plan)": "计划已于 {day} 修改：{reason}（o：原计划）",
 }

@@ -1,10 +1,12 @@
 """The week screen, the app's home: target, quota grid, bars, log, commitments; one-key tick-off.
 
-A tick writes through the repository first and then updates the widgets in
-place (``show``/``refresh``), so the count on screen is always one that is on
-disk and no keypress recomposes the screen. Navigating to another week does
-one ``load_week``; nothing here scans the history on the way to the first frame
-(the streak's earlier weeks are read in a worker afterwards).
+The screen's own state is three reactive attributes (the week shown, the day
+whose log is shown, the original plan or the current one). Everything drawn
+comes from :func:`weekplanner.tui.week_view.week_view` over the week as read
+from the repository: after every write (a tick, a form, an undo) the screen
+reads the week again (about 0.2 ms) and recomputes the view instead of patching
+a copy, so what is on screen is what is on disk. Nothing scans the history on
+the way to the first frame; the streak is read in a worker afterwards.
 """
 
 from __future__ import annotations
@@ -16,25 +18,23 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
 
-from weekplanner.domain.formatting import format_day, format_week, weekday_name
+from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.hotkeys import letter_keys
-from weekplanner.domain.plan import Adjustment
-from weekplanner.domain.progress import WeekProgress, day_counts, day_met, day_results_back, streak, week_progress
-from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfalls
-from weekplanner.domain.review import Commitment, commitments_from
+from weekplanner.domain.plan import moved_work
+from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, propose_rebalance, rebalance_days
+from weekplanner.domain.review import Commitment
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.storage.repository import make_activity
+from weekplanner.storage.repository import WeekData, make_activity
 from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.week_view import WeekView, week_view
 from weekplanner.tui.widgets.footer import Footer
-from weekplanner.tui.widgets.quota_grid import QuotaGrid
-from weekplanner.tui.widgets.target_panel import status_class, target_lines
-from weekplanner.tui.widgets.type_bars import TypeBars
-from weekplanner.tui.widgets.week_board import BoardData, LogView, WeekBoard, entry_line
+from weekplanner.tui.widgets.week_board import WeekBoard
 from weekplanner.tui.writes import RepositoryWriter
 
 #: How often the screen checks the clock for a new day (seconds).
@@ -78,40 +78,39 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         Binding("s", "settings", N_("Settings"), show=False),
     ]
 
+    #: The week shown, the day whose log the board shows, and whether the grid shows the original plan.
+    week: var[Week] = var(Week.containing(date(2000, 1, 3)), init=False)
+    log_day: var[date] = var(date(2000, 1, 3), init=False)
+    show_original: var[bool] = var(False, init=False)
+
     def __init__(self, week: Week | None = None) -> None:
         super().__init__()
         self._initial_week = week
         self._tick_keys: list[str] = []
-        self._prior_streak: list[tuple[date, bool | None]] | None = None
-        self._show_original = False
-        self.progress: WeekProgress | None = None
-        self.commitments: list[Commitment] = []
+        self._streak = 0
+        self.view: WeekView | None = None
         self._resumed = False
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        # The week is read before the widgets exist, so the board is styled for its pace status as
-        # it mounts instead of restyled on the first draw.
-        self._load()
-        self.progress = self._week_progress()
-        yield Static(id="week-header", markup=False)
-        with VerticalScroll(id="week-main"):
-            yield WeekBoard(id="week-board", classes=status_class(self.progress, self.data.record))
-        yield Footer()
-
-    def _load(self) -> None:
+        # The week is read and its view computed before the widgets exist, so the board is styled for
+        # its pace status as it mounts instead of restyled on the first draw.
         self.repo = self.app.repo
         self.clock = self.app.clock
         self.today = self.clock.today()
-        self.week = self._initial_week or self.repo.week(self.today)
-        self.data = self.repo.load_week(self.week)
-        self.commitments = self._commitments()
-        self.log_day = self._default_log_day()
+        self.set_reactive(WeekScreen.week, self._initial_week or self.repo.week(self.today))
+        self.set_reactive(WeekScreen.log_day, self._nearest_log_day())
+        self._read()
+        self.view = self._compute()
+        yield Static(id="week-header", markup=False)
+        with VerticalScroll(id="week-main"):
+            yield WeekBoard(id="week-board", classes=self.view.status)
+        yield Footer()
 
     def on_mount(self) -> None:
         self._bind_tick_keys()
         translate_screen(self)
-        self.render_week(progress=self.progress)  # computed in compose a moment ago
+        self._draw(self.view)  # computed in compose a moment ago
         self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
         self.call_after_refresh(self._start_streak_worker)
 
@@ -120,8 +119,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         narrow = self.size.width < NARROW_WIDTH
         if narrow != self.has_class("-narrow"):
             self.set_class(narrow, "-narrow")
-            if self.progress is not None:
-                self.render_week(progress=self.progress)
+            if self.view is not None:
+                self._draw()
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual calls one of ``_on_screen_resume`` / ``on_screen_resume`` per class, so this one
@@ -135,12 +134,13 @@ class WeekScreen(RepositoryWriter, Screen[None]):
     def on_screen_resume(self) -> None:
         """Back from a form or another screen: settings, plan or target may have changed."""
         first, self._resumed = not self._resumed, True
-        if first or not hasattr(self, "data"):  # the first resume comes with the push: on_mount draws
+        if first or self.view is None:  # the first resume comes with the push: on_mount draws
             return
-        self.week = Week.containing(self.week.monday, self.repo.settings.week_start)
+        self.set_reactive(WeekScreen.week, Week.containing(self.week.monday, self.repo.settings.week_start))
         self._bind_tick_keys()
         translate_screen(self)
         self._reload()  # a form, the entries or the review may have changed the week
+        self._start_streak_worker()
 
     def refresh_language(self) -> None:
         """After a language switch: redraw everything."""
@@ -153,6 +153,15 @@ class WeekScreen(RepositoryWriter, Screen[None]):
     @property
     def current_week(self) -> Week:
         return self.repo.week(self.today)
+
+    @property
+    def progress(self):
+        """The numbers on screen (tests and the palette read them)."""
+        return self.view.progress if self.view else None
+
+    @property
+    def commitments(self) -> list[Commitment]:
+        return self.view.commitments if self.view else []
 
     def _type_names(self) -> dict[str, str]:
         return self.settings.type_names()
@@ -181,137 +190,69 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self._wp_bindings_language = None  # type: ignore[attr-defined] - descriptions changed
         self.refresh_bindings()
 
-    # -- rendering ----------------------------------------------------------------
-    def _default_log_day(self) -> date:
+    # -- reading and drawing --------------------------------------------------------
+    def _nearest_log_day(self) -> date:
         if self.today in self.week:
             return self.today
         return self.week.end if self.week.end < self.today else self.week.start
 
-    def _type_rows(self, progress: WeekProgress) -> list[tuple[str, str]]:
-        names = self._type_names()
-        return [(key, names.get(key, key)) for key in progress.types]
+    def _read(self) -> None:
+        """The week and last week's review, as they are on disk."""
+        self.data: WeekData = self.repo.load_week(self.week)
+        self._previous_review = self.repo.record(self.week.previous().label).review
 
-    def _week_progress(self) -> WeekProgress:
-        settings = self.settings
-        record = self.data.record
-        return week_progress(
-            self.week, record.plan, record.target, self.data.activities, self.clock.now(), settings.workdays,
-            types=[t.key for t in settings.visible_types()],
-            day_start_hour=settings.day_start_hour, day_end_hour=settings.day_end_hour,
+    def _compute(self) -> WeekView:
+        return week_view(
+            self.week, self.data.record, self.data.activities, self._previous_review, self.settings,
+            self.clock.now(), log_day=self.log_day, show_original=self.show_original,
+            streak=self._streak if self.week == self.current_week else 0,
+            narrow=self.has_class("-narrow"),
         )
 
-    def render_week(self, *, progress: WeekProgress | None = None) -> None:
-        """Recompute the numbers of the week on screen (unless ``progress`` is given) and hand them to the board."""
-        settings = self.settings
-        record = self.data.record
-        self.progress = progress = progress or self._week_progress()
-        workdays = [d for d in self.week.days if d.weekday() in settings.workdays]
-        last_name = weekday_name(workdays[-1]) if workdays else ""
-        rows = self._type_rows(progress)
-        grid_plan = record.original_plan if self._show_original else record.plan
-        narrow = self.has_class("-narrow")
-        self.query_one(WeekBoard).show(BoardData(
-            target=target_lines(progress, record, last_name),
-            status=status_class(progress, record),
-            grid_title=self._grid_title(),
-            grid=QuotaGrid(rows, workdays, grid_plan, progress.counts, self.today),
-            bars=TypeBars([(name, progress.types[key]) for key, name in rows],
-                          progress.activity_pace if self.week.start <= self.today else None,
-                          show_today=self.today in self.week, show_bars=not narrow),
-            hint=self._hint(),
-            commitments=self.commitments,
-            log=self._log_view(),
-            narrow=narrow,
-        ))
-        self._render_header()
-
-    def _grid_title(self) -> str:
-        record = self.data.record
-        if self._show_original:
-            return _("Original plan, before re-balancing (o: back to the current plan)")
-        if record.adjustments:
-            latest = record.adjustments[-1]
-            return _("Plan re-balanced {day}: {reason} (o: original plan)").format(
-                day=format_day(latest.at.date()), reason=latest.reason)
-        if record.plan.is_empty():
-            return _("No daily quotas yet. Press p to plan them.")
-        return _("Daily quotas")
-
-    def _render_header(self) -> None:
-        parts = [format_week(self.week)]
-        current = self.current_week
-        if self.week == current:
-            parts.append(_("Today {day}").format(day=format_day(self.today)))
-            left = self.progress.workdays_left if self.progress else 0
-            parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
-            count = self.streak_days()
-            if count:
-                parts.append(_("Streak 1 day") if count == 1 else _("Streak {n} days").format(n=count))
-        elif self.week < current:
-            parts.append(_("Past week (. back to this week)"))
-        else:
-            parts.append(_("Future week (. back to this week)"))
+    def _draw(self, view: WeekView | None = None) -> None:
+        """Show ``view`` (or a freshly computed one): the board and the header."""
+        self.view = view = view or self._compute()
+        self.query_one(WeekBoard).show(view)
         header = self.query_one("#week-header", Static)
-        header.update(" · ".join(parts))
-        header.set_class(self.week != current, "-other-week")
+        header.update(view.header)
+        header.set_class(view.other_week, "-other-week")
 
-    def _log_view(self) -> LogView:
-        """The log of ``log_day``, newest first, as the board lists it."""
-        entries = [a for a in reversed(self.data.activities) if a.day == self.log_day]
-        total = sum(a.count for a in entries)
-        if self.log_day == self.today:
-            heading = _("Today's log · {day} · {n} done").format(day=format_day(self.log_day), n=total)
-        else:
-            heading = _("Log of {day} · {n} done").format(day=format_day(self.log_day), n=total)
-        names, target = self._type_names(), self.data.record.target
-        return LogView(heading, [entry_line(a, names.get(a.type, a.type), target) for a in entries])
+    def _reload(self) -> None:
+        """Read the week again and draw it (after any write, and when the week shown changes)."""
+        self._read()
+        self._draw()
 
-    def _missed_before_today(self) -> dict[str, int]:
-        if self.today not in self.week or self.progress is None:
-            return {}
-        return shortfalls(self.data.record.plan, self.progress.counts, self.week, self.today)
+    def render_week(self) -> None:
+        """Recompute the view from the data read last (the clock moved on)."""
+        self._draw()
 
-    def _hint(self) -> str:
-        """Offer a re-balance when a past workday ended below quota and nothing was adjusted today."""
-        missing = self._missed_before_today()
-        adjusted_today = any(a.at.date() >= self.today for a in self.data.record.adjustments)
-        days_left = [d for d in self.week.workdays(self.settings.workdays) if d >= self.today]
-        if not missing or adjusted_today or not days_left:
-            return ""
-        names = self._type_names()
-        what = ", ".join(f"{names.get(k, k)} {n}" for k, n in missing.items())
-        return _("Earlier days this week ended below quota ({missing} short). Press b to re-balance.").format(
-            missing=what)
+    def watch_week(self) -> None:
+        self._reload()
+
+    def watch_log_day(self) -> None:
+        self._draw()
+
+    def watch_show_original(self) -> None:
+        self._draw()
 
     # -- streak -------------------------------------------------------------------
     def streak_days(self) -> int:
-        """Consecutive workdays with every quota met, this week's days first."""
-        if self.progress is None or self.week != self.current_week:
-            return 0
-        plan = self.data.record.plan
-        results = [(d, day_met(plan, self.progress.counts, d)) for d in self.week.days if d <= self.today]
-        return streak(results + (self._prior_streak or []), self.today)
+        """The streak the header shows (the repository's streak on today; 0 on other weeks)."""
+        return self._streak if self.week == self.current_week else 0
 
     def _start_streak_worker(self) -> None:
         restore_gc_threshold()  # the first frame is drawn
-        self.run_worker(self._load_prior_streak, thread=True, exclusive=True, group="streak")
+        self.run_worker(self._load_streak, thread=True, exclusive=True, group="streak")
 
-    def _load_prior_streak(self) -> None:
-        """Earlier weeks' met/missed days, back to the first missed one."""
-        labels = self.repo.week_labels()
+    def _load_streak(self) -> None:
+        """The streak as every surface computes it; read in a thread, as it may walk back through weeks."""
+        streak = self.repo.streak_on(self.today)
+        self.app.call_from_thread(self._set_streak, streak)
 
-        def load(week: Week):  # noqa: ANN202
-            if not labels or week.label < labels[0]:
-                return None
-            data = self.repo.load_week(week)
-            return data.record.plan, data.activities
-
-        results = day_results_back(load, self.repo.week(self.today).previous(), self.today)
-        self.app.call_from_thread(self._set_prior_streak, results)
-
-    def _set_prior_streak(self, results: list[tuple[date, bool | None]]) -> None:
-        self._prior_streak = results
-        self._render_header()
+    def _set_streak(self, streak: int) -> None:
+        if streak != self._streak:
+            self._streak = streak
+            self._draw()
 
     # -- clock --------------------------------------------------------------------
     def check_clock(self) -> None:
@@ -324,17 +265,21 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         was_current = self.week == self.current_week
         self.today = today
         if was_current:
-            self._prior_streak = None
             self.show_week(self.repo.week(today))
-            self._start_streak_worker()
         else:
             self.render_week()
+        self._start_streak_worker()
 
     # -- navigation ----------------------------------------------------------------
     def show_week(self, week: Week) -> None:
-        self.week = week
-        self.log_day = self._default_log_day()
-        self._show_original = False
+        """Show ``week`` (read from disk), its log on today or its nearest day, the current plan."""
+        self.set_reactive(WeekScreen.show_original, False)
+        if week == self.week:
+            self.set_reactive(WeekScreen.log_day, self._nearest_log_day())
+            self._reload()
+            return
+        self.set_reactive(WeekScreen.week, week)
+        self.set_reactive(WeekScreen.log_day, self._nearest_log_day())
         self._reload()
 
     def action_previous_week(self) -> None:
@@ -358,19 +303,16 @@ class WeekScreen(RepositoryWriter, Screen[None]):
     def action_previous_day(self) -> None:
         if self.log_day > self.week.start:
             self.log_day = date.fromordinal(self.log_day.toordinal() - 1)
-            self.render_week(progress=self.progress)
 
     def action_next_day(self) -> None:
         if self.log_day < self.week.end:
             self.log_day = date.fromordinal(self.log_day.toordinal() + 1)
-            self.render_week(progress=self.progress)
 
     def action_toggle_original(self) -> None:
-        if not self.data.record.adjustments and not self._show_original:
+        if not self.data.record.adjustments and not self.show_original:
             self.notify(_("This week's plan was never re-balanced; it is the original."))
             return
-        self._show_original = not self._show_original
-        self.render_week()
+        self.show_original = not self.show_original
 
     # -- writing (RepositoryWriter: read-only refusal, storage errors, undo / redo) ---------
     def action_tick(self, activity_type: str) -> None:
@@ -385,19 +327,14 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         name = self._type_names().get(activity_type, activity_type)
         if not self._write(lambda: self.repo.add_activity(activity, _("log 1 {type}").format(type=name))):
             return
-        self.data = self.data._replace(activities=self.data.activities + (activity,))
-        self.log_day = self.today
-        self.render_week()
-
-    def _reload(self) -> None:
-        """Read the week (and last week's commitments) again and draw it."""
-        self.data = self.repo.load_week(self.week)
-        self.commitments = self._commitments()
-        self.render_week()
+        self.set_reactive(WeekScreen.log_day, self.today)
+        self._reload()
+        self._start_streak_worker()
 
     # -- log with details; the day's entries and the commitments in their own screens -------
     def action_log_details(self) -> None:
-        self._log_with_details(self.week, self.log_day, lambda day: setattr(self, "log_day", day))
+        self._log_with_details(self.week, self.log_day,
+                               lambda day: self.set_reactive(WeekScreen.log_day, day))  # drawn on resume
 
     def action_entries(self) -> None:
         """All entries of the day the board shows, to edit or delete; the board follows the day shown last."""
@@ -405,7 +342,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
         def closed(day: date | None) -> None:  # runs before the resume that redraws the week
             if day is not None and day in self.week:
-                self.log_day = day
+                self.set_reactive(WeekScreen.log_day, day)
 
         self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
 
@@ -415,11 +352,6 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             self.action_entries()
         else:
             self.action_toggle_commitment()
-
-    def _commitments(self) -> list[Commitment]:
-        """Last week's improvement plan, with this week's kept / not kept marks."""
-        previous = self.repo.record(self.week.previous().label).review
-        return commitments_from(previous, self.data.record.commitments_kept)
 
     def action_toggle_commitment(self) -> None:
         """One commitment: mark it kept / not kept at once. Several: pick them in a list."""
@@ -472,17 +404,25 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             self.notify(_("Re-balancing spreads what was missed over the days left; only this week has those. "
                           "Press . to go there."), severity="warning")
             return
+        self._read()  # what is on disk now: another window or a command may have logged since
         settings = self.settings
         record = self.data.record
-        counts = self.progress.counts if self.progress else day_counts(self.data.activities)
-        proposal = rebalance(record.plan, counts, self.week, settings.workdays, self.today,
-                             settings.rebalance_cap)
-        if not proposal.shortfall:
-            self.notify(_("No earlier workday of this week ended below quota; nothing to re-balance."))
+        now = self.clock.now()
+        counts = self._compute().progress.counts
+        proposal = propose_rebalance(record, counts, self.week, settings.workdays, now,
+                                     settings.rebalance_cap, settings.day_end_hour)
+        if not proposal.changes_anything:
+            if proposal.shortfall:
+                message = _("No day left can take more: each day takes at most {cap} more than its usual quota.")
+            elif moved_work(record.adjustments):
+                message = _("What earlier days missed was already moved to the days left; nothing more to re-balance.")
+            else:
+                message = _("No earlier workday of this week ended below quota; nothing to re-balance.")
+            self.notify(message.format(cap=format_percent(settings.rebalance_cap * 100)))
             return
         from weekplanner.tui.screens.rebalance import RebalanceScreen
 
-        days = [d for d in self.week.workdays(settings.workdays) if d >= self.today]
+        days = rebalance_days(self.week, settings.workdays, now, settings.day_end_hour)
 
         def applied(reason: str | None) -> None:
             if reason is not None:
@@ -493,13 +433,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         )
 
     def apply_rebalance(self, proposal: RebalanceProposal, reason: str) -> None:
-        record = self.data.record
-        adjustment = Adjustment(at=self.clock.now(), reason=reason, before=record.plan,
-                                after=proposal.plan, kind="rebalance")
-        new_record = record.with_changes(plan=proposal.plan, adjustments=record.adjustments + (adjustment,))
+        new_record = apply_rebalance(self.data.record, proposal, reason, self.clock.now())
         if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"))):
-            self.data = self.data._replace(record=new_record)
-            self.render_week()
+            self._reload()
             self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
 
     # -- other screens (routes live on the app) -------------------------------------------

@@ -15,7 +15,7 @@ from weekplanner.domain.activity import Activity
 from weekplanner.domain.formatting import format_day
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
-from weekplanner.tui.widgets.week_board import entry_line
+from weekplanner.tui.week_view import entry_line
 
 
 class ActivityLog(OptionList):

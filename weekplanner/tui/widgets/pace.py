@@ -1,4 +1,4 @@
-"""Progress bars with a pace marker, and the words for pace status.
+"""Progress bars with a pace marker.
 
 Bars are drawn as text so they line up with the figures beside them (CJK
 included); their colours come from the component classes of the widget
@@ -12,20 +12,10 @@ from decimal import Decimal
 from textual.content import Content
 from textual.style import Style
 
-from weekplanner.domain.progress import PaceStatus, pace_label
 
 FILLED = "━"
 EMPTY = "╌"
 MARKER = "┃"
-
-
-def pace_word(status: PaceStatus | None) -> str:
-    return pace_label(status, capitalised=True) if status is not None else ""
-
-
-def pace_class(status: PaceStatus | None) -> str:
-    """The CSS class a widget takes for a pace status (``-ahead``, ``-on-track``, ``-behind``)."""
-    return "-" + status.value.replace("_", "-") if status is not None else "-no-pace"
 
 
 def bar(

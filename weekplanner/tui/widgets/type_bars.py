@@ -12,7 +12,8 @@ from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.progress import Pace, TypeProgress
 from weekplanner.i18n import _
 from weekplanner.tui.widgets.columns import align_columns
-from weekplanner.tui.widgets.pace import bar, pace_word
+from weekplanner.tui.week_view import pace_word
+from weekplanner.tui.widgets.pace import bar
 
 #: The bars' component classes (colours in ``week_board.tcss``).
 COMPONENTS = ("type-bars--filled", "type-bars--met", "type-bars--empty", "type-bars--ahead",
@@ -46,8 +47,10 @@ class TypeBars(NamedTuple):
                 cells += [progress_bar(progress.done_today, progress.quota_today),
                           Content(_("today {done}/{quota}").format(done=progress.done_today,
                                                                    quota=progress.quota_today))]
-            cells += [progress_bar(progress.done_week, progress.quota_week),
-                      Content(_("week {done}/{quota}").format(done=progress.done_week, quota=progress.quota_week))]
+            week = _("week {done}/{quota}").format(done=progress.done_week, quota=progress.quota_week)
+            if progress.moved_week:
+                week += " " + _("({n} moved)").format(n=progress.moved_week)
+            cells += [progress_bar(progress.done_week, progress.quota_week), Content(week)]
             table.append(cells)
         # The "today 4/10" / "week 22/50" figures are right-aligned: every second column after the name.
         figures = range(2, len(table[0]) if table else 0, 2)

@@ -10,7 +10,7 @@ screens (Enter, k). Colours come from component classes in ``week_board.tcss``.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from textual import events
 from textual.content import Content
@@ -22,14 +22,10 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
 
-from weekplanner.domain.activity import Activity, outcome_label
-from weekplanner.domain.formatting import format_value
 from weekplanner.domain.review import Commitment
-from weekplanner.domain.target import Target
 from weekplanner.i18n import _, current_language
+from weekplanner.tui.week_view import STATUS_CLASSES, WeekView
 from weekplanner.tui.widgets import quota_grid, target_panel, type_bars
-from weekplanner.tui.widgets.quota_grid import QuotaGrid
-from weekplanner.tui.widgets.target_panel import STATUS_CLASSES, TargetLines
 from weekplanner.tui.widgets.type_bars import TypeBars
 
 #: Cells between the two columns.
@@ -41,47 +37,6 @@ MIN_LOG_LINES = 3
 
 _MARKS = {True: "✓", False: "✗", None: "·"}
 _MARK_CLASSES = {True: "week-board--kept", False: "week-board--not-kept", None: "week-board--unmarked"}
-
-
-class LogView(NamedTuple):
-    """The day's log as the board shows it: heading and one line per entry, newest first."""
-
-    heading: str
-    entries: list[str]
-
-
-class BoardData(NamedTuple):
-    """Everything the board draws, handed over by the week screen in one piece."""
-
-    target: TargetLines
-    status: str
-    grid_title: str
-    grid: QuotaGrid
-    bars: TypeBars
-    hint: str
-    commitments: list[Commitment]
-    log: LogView
-    narrow: bool
-
-
-def entry_line(activity: Activity, type_name: str, target: Target | None) -> str:
-    """``14:02  Call ×2 · ACME · Deal won · ¥80,000 · note``."""
-    head = f"{activity.at:%H:%M}  {type_name}"
-    if activity.count != 1:
-        head += f" ×{activity.count}"
-    parts = [head]
-    if activity.client:
-        parts.append(activity.client)
-    if activity.outcome:
-        parts.append(outcome_label(activity.outcome))
-    if activity.amount is not None:
-        if target is not None:
-            parts.append(format_value(activity.amount, target.metric.value, target.currency, target.unit))
-        else:
-            parts.append(format_value(activity.amount, "count"))
-    if activity.note:
-        parts.append(activity.note)
-    return " · ".join(parts)
 
 
 def commitment_text(commitment: Commitment) -> str:
@@ -140,7 +95,7 @@ class WeekBoard(Widget):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.data: BoardData | None = None
+        self.data: WeekView | None = None
         self._styles: dict[str, Style] = {}  # component styles of the layout in progress
         self._visual: _BoardVisual | None = None
         self._visual_key: tuple | None = None
@@ -149,8 +104,8 @@ class WeekBoard(Widget):
         self._side_origin = Offset(0, 0)
         self._log_top = 0  # the log's first line within the right-hand part
 
-    def show(self, data: BoardData) -> None:
-        """Draw ``data`` (the screen calls this on mount, on a tick and when the week changes)."""
+    def show(self, data: WeekView) -> None:
+        """Draw the week's view (the screen calls this whenever it recomputes it)."""
         self.data = data
         if not self.has_class(data.status):
             self.remove_class(*STATUS_CLASSES)
@@ -198,7 +153,7 @@ class WeekBoard(Widget):
             return []
         self._styles = {}
         style = self._style
-        grid_lines = data.grid.lines(style)
+        grid_lines = quota_grid.grid_lines(data.grid, style)
         if data.narrow:
             left = self._left(data, width, grid_lines)
             self._side_origin = Offset(0, len(left) + 1)
@@ -219,7 +174,7 @@ class WeekBoard(Widget):
             for row in range(max(len(left), len(side)))
         ]
 
-    def _left(self, data: BoardData, width: int, grid_lines: list[Content]) -> list[Content]:
+    def _left(self, data: WeekView, width: int, grid_lines: list[Content]) -> list[Content]:
         style = self._style
         lines: list[Content] = []
         if data.hint:
@@ -229,13 +184,13 @@ class WeekBoard(Widget):
         lines.append(Content(""))
         lines += Content.styled(data.grid_title, style("week-board--section")).wrap(width)
         lines += grid_lines
-        bars = data.bars.lines(style)
+        bars = TypeBars(*data.bars, show_bars=not data.narrow).lines(style)
         if bars:
             lines.append(Content(""))
             lines += bars
         return lines
 
-    def _side(self, data: BoardData, width: int, height: int) -> list[Content]:
+    def _side(self, data: WeekView, width: int, height: int) -> list[Content]:
         """Commitments (when there are any), then as much of the log as fits in ``height`` lines."""
         style = self._style
         lines: list[Content] = []
