@@ -47,8 +47,10 @@ from weekplanner.storage.errors import StorageError, read_only_refusal
 from weekplanner.storage.migrate import migrate, needs_migration
 
 PRE_MIGRATION = "backups/pre-migration"
-#: A file read within this many nanoseconds of its last change is not trusted to its
-#: (mtime, size) stamp: a rewrite in the same clock tick could keep both.
+#: A file is trusted to its (mtime, size) stamp only once its bytes were found unchanged this many
+#: nanoseconds after it was read: a rewrite in the same clock tick could keep both. Measured on the
+#: process's monotonic clock from the read, never by comparing mtimes with the wall clock, which
+#: need not agree with the file system's (a skewed or faked clock, a network share).
 RACY_NS = 2_000_000_000
 #: Files kept open (with their tables in memory) besides those of the change in progress.
 KEEP_OPEN = 8
@@ -72,6 +74,8 @@ class CommitCache(CachingMiddleware):
         #: (mtime_ns, size) of the file when its tables were read or written.
         self.stamp: list[int] | None = None
         self.trusted = False
+        #: When the file was read (monotonic ns), for the racy-stamp rule above.
+        self.read_at = 0
         #: Set by the repository once every document of the file is known to decode.
         self.checked = False
 
@@ -90,7 +94,8 @@ class CommitCache(CachingMiddleware):
         data = self.storage.read_checked()
         self.checked = False
         self.stamp = stamp
-        self.trusted = stamp is None or time.time_ns() - stamp[0] >= RACY_NS
+        self.read_at = time.monotonic_ns()
+        self.trusted = stamp is None
         if data is not None and needs_migration(data):
             migrated = migrate(self.storage.path, data)
             if not self.storage.read_only:
@@ -123,9 +128,10 @@ class CommitCache(CachingMiddleware):
     def current(self) -> bool:
         """Do the cached tables still stand for the file (or hold a change being made)?
 
-        The (mtime, size) stamp decides, except for a file read within :data:`RACY_NS`
-        of its last change: a rewrite in the same clock tick could keep its stamp, so
-        its bytes are compared with those read (still cheaper than parsing them again).
+        The (mtime, size) stamp decides, except within :data:`RACY_NS` of the read: a
+        rewrite in the same clock tick could keep its stamp, so its bytes are compared
+        with those read (still cheaper than parsing them again). Once they were found
+        unchanged that long after the read, any later write gets a later mtime.
         """
         if self.cache is None:
             return False
@@ -137,7 +143,7 @@ class CommitCache(CachingMiddleware):
         if not self.trusted:
             if not self.storage.unchanged_since_read():
                 return False
-            self.trusted = stamp is None or time.time_ns() - stamp[0] >= RACY_NS
+            self.trusted = stamp is None or time.monotonic_ns() - self.read_at >= RACY_NS
         return True
 
     def close(self) -> None:
