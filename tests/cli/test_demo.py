@@ -1,13 +1,9 @@
-import importlib.util
 import sys
 import types
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-
-HAS_DEMO = importlib.util.find_spec("weekplanner.demo") is not None
-
 
 @pytest.fixture
 def fake_builder(monkeypatch):
@@ -68,7 +64,6 @@ def test_demo_weeks_are_validated(cli, fake_builder):
     assert fake_builder == []
 
 
-@pytest.mark.skipif(not HAS_DEMO, reason="weekplanner.demo is not in this tree yet")
 def test_real_demo_fills_a_populated_history(cli, cli_dir):
     import json
 

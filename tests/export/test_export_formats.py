@@ -136,8 +136,24 @@ def test_shape_check_catches_departures(sample_repo):
     ]
 
 
+def _keys(node, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not key.startswith("<") and not key.endswith("?"):  # placeholders and notes
+                found.add(key)
+            _keys(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _keys(item, found)
+    return found
+
+
 def test_documented_shape_is_what_the_readme_shows():
-    """The README snippet is generated from the shape the checker uses; keep them equal."""
+    """Every field of the shape the checker uses is named in the README's description of the format."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### JSON summary format", 1)[1].split("\nThe exact shape", 1)[0]
+    missing = sorted(k for k in _keys(json.loads(describe_shape()), set()) if f'"{k}"' not in section)
+    assert missing == [], f"fields of the JSON summary missing from the README: {missing}"
     check_golden("json-shape.json", describe_shape() + "\n")
 
 

@@ -26,14 +26,8 @@ COMMANDS = (
 
 
 def _command_modules(names: Sequence[str] = COMMANDS) -> list[object]:
-    modules = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(f"weekplanner.cli.cmd_{name}"))
-        except ModuleNotFoundError as error:
-            if error.name != f"weekplanner.cli.cmd_{name}":
-                raise
-    return modules
+    """The modules of the commands named: every one must import (a missing one is a broken install)."""
+    return [importlib.import_module(f"weekplanner.cli.cmd_{name}") for name in names]
 
 
 def _option_value(argv: Sequence[str], option: str) -> str | None:
