@@ -99,4 +99,9 @@ MESSAGES: dict[str, str] = {
         "本周已没有剩余的工作日可以分摊 {total}；请逐日输入任务量。",
     "{total} over {days} days is more than {most:,} a day.":
         "{total} 分摊到 {days} 天，每天超过 {most:,}。",
+    # parsing.py — a moment ($WEEKPLANNER_TODAY)
+    "Use a date like 2026-11-25 or a date and time like 2026-11-25T14:00.":
+        "请输入日期（如 2026-11-25）或日期加时间（如 2026-11-25T14:00）。",
+    "The moment is empty.": "时间点为空。",
+    "Use the form 2026-11.": "请使用 2026-11 这样的格式。",
 }

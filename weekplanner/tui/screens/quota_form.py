@@ -24,9 +24,7 @@ from textual.widgets import Footer, Input, Label, Static
 from weekplanner.domain.derive import Ratios, derive_plan, ratios_from_history
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_number, format_week, weekday_name
-from weekplanner.domain.parsing import (
-    MAX_QUOTA, parse_amount, parse_count, parse_percent, parse_quota, parse_ratio,
-)
+from weekplanner.domain.parsing import parse_amount, parse_percent, parse_quota, parse_ratio, parse_week_total
 from weekplanner.domain.plan import (
     Adjustment, WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
 )
@@ -90,11 +88,6 @@ def _quota_or_zero(text: str) -> int:
         return parse_quota(text or "0")
     except ParseError:
         return 0
-
-
-def parse_week_total(text: str) -> int:
-    """A weekly total: a whole number from 0 up to the daily maximum on every day of the week."""
-    return parse_count(text or "0", allow_zero=True, maximum=MAX_QUOTA * 7)
 
 
 def _ratio_text(attribute: str, value: Decimal) -> str:
@@ -235,7 +228,7 @@ class QuotaForm(ModalScreen[bool]):
         """
         cell = self._cell(row, len(self.days))
         try:
-            total = parse_week_total(cell.value)
+            total = parse_week_total(cell.value or "0", len(self.workdays))
             kept = {day: parse_quota(self._cell(row, column).value or "0")
                     for column, day in enumerate(self.days) if day in self.workdays and day not in self.open_days}
             per_day = split_week_total(total, self.open_days, kept)
