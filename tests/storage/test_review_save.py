@@ -67,3 +67,18 @@ def test_save_reopen_save_is_the_identity(repo, first, stale, later):
     assert repo.record(LABEL).review == again
     assert repo.record(LABEL).review_draft is None
     assert again._replace(written_at=None) == first._replace(written_at=None)
+
+
+def test_undoing_the_first_save_of_a_review_keeps_its_words_as_the_draft(repo):
+    """Saving drops the draft, so undoing that save must not lose what was written."""
+    repo.save_draft(WeekRecord(LABEL, review_draft=Review(went_well="Steady", written_at=datetime(2026, 11, 27, 17))))
+    saved = Review(went_well="Steady", rating=4, tags=("pipeline",), written_at=datetime(2026, 11, 27, 18))
+    repo.save_review(LABEL, saved, "review")
+    assert repo.undo() == "review"
+    record = repo.record(LABEL)
+    assert record.review is None
+    assert record.review_draft == saved
+    assert reopen(repo) == saved
+    assert repo.redo() == "review"
+    assert repo.record(LABEL).review == saved
+    assert repo.record(LABEL).review_draft is None

@@ -114,10 +114,21 @@ def _same(table: str, current: dict[str, Any] | None, expected: dict[str, Any] |
 
 def _with_current_draft(table: str, doc: dict[str, Any] | None, key: str,
                         current: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Undo and redo never take back the review draft the rep is typing."""
-    if table != RECORD or current is None or "draft" not in current:
-        return _without_draft(table, doc)
-    return {**(_without_draft(table, doc) or {"label": key}), "draft": current["draft"]}
+    """Undo and redo never take back the review draft the rep is typing.
+
+    Saving a review drops its draft, so undoing the first save keeps the review's
+    words as the draft (nothing written is lost), and redoing it drops that draft again.
+    """
+    base = _without_draft(table, doc)
+    if table != RECORD or current is None:
+        return base
+    draft = current.get("draft")
+    review = current.get("review")
+    if draft is None and review and not review.get("skipped") and not (base or {}).get("review"):
+        draft = review
+    if draft is None or (base is not None and base.get("review") == draft):
+        return base
+    return {**(base or {"label": key}), "draft": draft}
 
 
 def _plain(doc: dict[str, Any] | None) -> dict[str, Any] | None:
