@@ -59,3 +59,13 @@ class ScreenHarness(WeekPlannerApp):
         event.prevent_default()  # Textual would run the base class's on_mount too
         self.prepare_look_and_language()
         self.push_screen(self._make_screen())
+
+
+async def until(pilot, condition, timeout: float = 5.0) -> None:
+    """Let the app run until ``condition()`` holds (a draft written, a screen shown), or fail."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the app never reached the expected state"
+        await pilot.pause(0.05)

@@ -68,7 +68,7 @@ def test_date_and_time(cli, stored):
 @pytest.mark.parametrize("argv, message", [
     (["--time", "15:00"], "is in the future"),
     (["--date", "2026-11-26"], "is in the future"),
-    (["--time", "25:00"], "not a time of day"),
+    (["--time", "25:00"], "is not a real time. Use a time like 14:05"),
     (["--date", "tomorrow"], "'tomorrow' is not a date"),
     (["0"], "0 is out of range"),
     (["--amount", "-5"], "must be positive"),

@@ -102,3 +102,13 @@ def test_per_week_quota_in_a_week_under_way_keeps_the_days_already_past(cli, sto
     with stored() as repo:
         plan = repo.record("2026-W48").plan
     assert [plan.quota(d, "call") for d in range(5)] == [10, 10, 14, 13, 13]
+
+
+def test_per_week_quota_below_the_days_already_past_is_refused(cli, stored):
+    assert cli("quota", "set", "call", "10").code == 0           # Mon–Fri 10 each
+    result = cli("quota", "set", "call", "15", "--per-week", "--reason", "slow week")
+    assert result.code == 2
+    assert "15 is less than the 20 planned on days already past; type 20 or more." in result.err
+    with stored() as repo:
+        plan = repo.record("2026-W48").plan
+    assert [plan.quota(d, "call") for d in range(5)] == [10] * 5

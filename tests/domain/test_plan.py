@@ -91,6 +91,20 @@ def test_a_week_total_typed_mid_week_keeps_past_days_and_fills_the_rest():
     open_days = open_workdays(week.days, range(5), date(2026, 11, 25))
     assert open_days == [2, 3, 4]
     assert split_week_total(60, open_days, {0: 10, 1: 10}) == {0: 10, 1: 10, 2: 14, 3: 13, 4: 13}
-    assert split_week_total(15, open_days, {0: 10, 1: 10}) == {0: 10, 1: 10, 2: 0, 3: 0, 4: 0}
+    assert split_week_total(20, open_days, {0: 10, 1: 10}) == {0: 10, 1: 10, 2: 0, 3: 0, 4: 0}
     assert open_workdays(week.next().days, range(5), date(2026, 11, 25)) == [0, 1, 2, 3, 4]
     assert open_workdays(week.previous().days, range(5), date(2026, 11, 25)) == [0, 1, 2, 3, 4]
+
+
+def test_a_week_total_that_cannot_be_reached_is_refused_with_the_reason():
+    """Never a quiet substitute: 15 typed with 20 already past used to become 20."""
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.plan import split_week_total
+
+    with pytest.raises(ParseError, match="15 is less than the 20 planned on days already past; type 20 or more"):
+        split_week_total(15, [2, 3, 4], {0: 10, 1: 10})
+    with pytest.raises(ParseError, match="No workday of this week is left to spread 60 over"):
+        split_week_total(60, [], {0: 10, 1: 10, 2: 10, 3: 10, 4: 10})
+    assert split_week_total(50, [], {0: 10, 1: 10, 2: 10, 3: 10, 4: 10}) == {d: 10 for d in range(5)}
+    with pytest.raises(ParseError, match="3000 over 2 days is more than 1,000 a day"):
+        split_week_total(3000, [3, 4], {})

@@ -85,3 +85,35 @@ async def test_copy_and_range(sample_repo, clock, tmp_path):
         await pilot.pause()
         assert screen.report.is_range and len(screen.report.weeks) == 4
         assert '"weeks": 4' in screen.text
+
+
+async def test_weeks_typed_without_enter_are_what_is_saved(sample_repo, clock, tmp_path):
+    """Typing a range, then the path and Enter there, saves the range typed (not the week shown before)."""
+    app = ExportHarness(sample_repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("3")  # JSON
+        await pilot.pause()
+        screen.query_one("#export-range", Field).input.focus()
+        await pilot.press(*"2026-W45..2026-W48")
+        path = screen.query_one("#export-path", Field)
+        path.input.focus()
+        await pilot.press("end", "ctrl+u", *str(tmp_path / "range.json"), "enter")
+        await pilot.pause()
+        assert screen.report.is_range and len(screen.report.weeks) == 4
+    assert '"weeks": 4' in (tmp_path / "range.json").read_text(encoding="utf-8")
+
+
+async def test_an_unreadable_range_typed_without_enter_stops_the_save(sample_repo, clock, tmp_path):
+    app = ExportHarness(sample_repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        weeks = screen.query_one("#export-range", Field)
+        weeks.input.focus()
+        await pilot.press(*"2026-W48..2026-W45")
+        screen.query_one("#export-path", Field).text = str(tmp_path / "range.md")
+        await pilot.click("#export-save")
+        await pilot.pause()
+        assert "ends (2026-W45) before it starts" in weeks.error
+        assert weeks.text == "2026-W48..2026-W45"
+    assert not (tmp_path / "range.md").exists()

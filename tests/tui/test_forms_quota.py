@@ -180,3 +180,56 @@ async def test_a_weekly_total_typed_mid_week_goes_to_today_and_the_days_left(rep
         await pilot.press("enter", "ctrl+s")
         await pilot.pause()
     assert quotas(repo, THIS_WEEK, "call") == [0, 0, 15, 15, 15]
+
+
+async def test_a_typed_weekly_total_is_spread_when_saving_without_enter(repo, clock):
+    repo.save_record(WeekRecord(NEXT_WEEK.label, plan=WeekPlan({d: {"call": 10} for d in MON_FRI})), "seed")
+    app = open_form(repo, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.focused.id == "total-0"
+        await type_text(pilot, "60")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert quotas(repo, NEXT_WEEK, "call") == [12] * 5
+    assert app.results == [True]
+
+
+async def test_every_typed_total_is_spread_when_saving(repo, clock):
+    app = open_form(repo, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_text(pilot, "12")
+        await pilot.press("down")
+        await type_text(pilot, "7")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert quotas(repo, NEXT_WEEK, "call") == [3, 3, 2, 2, 2]
+    assert quotas(repo, NEXT_WEEK, "visit") == [2, 2, 1, 1, 1]
+
+
+async def test_a_total_below_the_days_already_past_is_refused_with_the_reason(repo, clock):
+    before = WeekPlan({d: {"call": 10} for d in MON_FRI})
+    repo.save_record(WeekRecord(THIS_WEEK.label, plan=before), "seed")
+    app = open_form(repo, clock, THIS_WEEK)  # Wednesday: Monday and Tuesday keep their 10 each
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_text(pilot, "15")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, QuotaForm)
+        error = str(app.screen.query_one("#grid-error").render())
+        assert error == "Calls, Total: 15 is less than the 20 planned on days already past; type 20 or more."
+        assert app.screen.query_one("#total-0", QuotaCell).value == "15"
+    assert repo.record(THIS_WEEK.label).plan.as_dict() == before.as_dict()
+
+
+async def test_an_edited_ratio_is_used_when_saving_without_enter(repo, clock):
+    repo.save_record(WeekRecord(NEXT_WEEK.label, target=Target(Metric.REVENUE, Decimal(500_000))), "seed")
+    app = open_form(repo, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r")
+        app.screen.query_one("#ratio-avg_deal").focus()
+        await pilot.press("end", "ctrl+u")
+        await type_text(pilot, "10万")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert quotas(repo, NEXT_WEEK, "visit") == [4] * 5
+    assert quotas(repo, NEXT_WEEK, "call") == [16] * 5

@@ -127,7 +127,7 @@ async def test_log_for_a_forgotten_day(repo, clock):
         screen = week_screen(app)
         await pilot.press("l")
         form = app.screen
-        form.query_one("#field-day", Select).value = TUE.isoformat()
+        form.query_one("#field-day", Select).value = TUE
         form.query_one("#field-time", Input).value = "16:30"
         form.query_one("#field-count", Input).value = "3"
         await pilot.press("ctrl+s")

@@ -117,3 +117,28 @@ async def test_no_welcome_once_settings_exist(repo, clock):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert type(app.screen).__name__ == "WeekScreen"
+
+
+async def test_going_back_keeps_what_was_typed_on_the_step(repo, clock):
+    app = WeekPlannerApp(repo, clock=clock, first_run=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await type_into(pilot, app, "field-currency", "usd")
+        await pilot.press("ctrl+b")                 # back to the name, without Enter
+        await pilot.pause()
+        assert app.screen.step == 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#field-currency", Field).text == "USD"
+
+
+async def test_skip_all_keeps_the_answer_typed_on_the_step(repo, clock):
+    app = WeekPlannerApp(repo, clock=clock, first_run=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_into(pilot, app, "field-name", "Li Wei")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "WeekScreen"
+    assert repo.settings.rep_name == "Li Wei"

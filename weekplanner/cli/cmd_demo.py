@@ -69,14 +69,16 @@ def run(args: argparse.Namespace) -> int:
     import shlex
     import sys
 
-    from weekplanner.cli.context import cli_clock, console
+    from weekplanner.cli.context import console
     from weekplanner.cli.render import plain
     from weekplanner.domain.errors import ParseError
     from weekplanner.domain.parsing import parse_count
 
     weeks = parse_count(args.weeks, maximum=MAX_DEMO_WEEKS)
     folder = demo_folder(args.data_dir)
-    now = cli_clock().now()
+    from weekplanner.now import clock_from_environment
+
+    now = clock_from_environment().now()
     out = console()
     if holds_data(folder):
         if not args.force:

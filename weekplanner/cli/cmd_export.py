@@ -31,8 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
     """The weeks the flags ask for; a user error raises ``ParseError`` (one line, exit 2)."""
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_week
-    from weekplanner.export.ranges import parse_month, weeks_between, weeks_in_month
+    from weekplanner.domain.parsing import parse_month, parse_week
+    from weekplanner.export.ranges import weeks_between, weeks_in_month
 
     if bool(args.first) != bool(args.last):
         raise ParseError(_("A range needs both --from and --to, e.g. --from 2026-W45 --to 2026-W48."))

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, time
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
     from weekplanner.domain.clock import Clock
-    from weekplanner.domain.target import Target
 
 #: The time given to an entry logged for an earlier day without --time.
 DEFAULT_PAST_TIME = time(12, 0)
@@ -51,25 +49,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def parse_target_amount(text: str, target: "Target | None") -> Decimal:
-    """Money for a revenue target (or when there is none yet), a whole number for a count target."""
-    from weekplanner.domain.parsing import parse_amount, parse_count
-
-    if target is not None and not target.is_revenue:
-        return Decimal(parse_count(text))
-    return parse_amount(text)
-
-
 def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") -> datetime:
     """The moment an entry happened; the future is refused (plans are quotas, not entries)."""
-    from weekplanner.cli.inputs import parse_time_of_day
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_date
+    from weekplanner.domain.parsing import parse_date, parse_time
 
     now = clock.now()
     day: date = now.date() if date_text is None else parse_date(date_text, now.date())
     if time_text is not None:
-        moment = datetime.combine(day, parse_time_of_day(time_text))
+        moment = datetime.combine(day, parse_time(time_text))
     elif day == now.date():
         moment = now
     else:
@@ -82,11 +70,11 @@ def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") ->
 
 def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
-    from weekplanner.cli.inputs import outcome_key, resolve_type
+    from weekplanner.cli.inputs import resolve_type
     from weekplanner.cli.render import done_of, plain, target_value
     from weekplanner.domain.activity import outcome_label
     from weekplanner.domain.formatting import format_day
-    from weekplanner.domain.parsing import parse_count
+    from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value
     from weekplanner.domain.progress import progress_of
     from weekplanner.storage.repository import make_activity
 
@@ -97,11 +85,12 @@ def run(args: argparse.Namespace) -> int:
         at = when_logged(args.date, args.time, repo.clock)
         week = repo.week(at.date())
         record = repo.record(week.label)
-        amount = None if args.amount is None else parse_target_amount(args.amount, record.target)
+        amount = None if args.amount is None else parse_target_value(
+            args.amount, revenue=record.target is None or record.target.is_revenue)
         activity = make_activity(
             activity_type.key, at, count,
             client=args.client.strip(), note=args.note.strip(),
-            outcome=outcome_key(args.outcome) if args.outcome.strip() else "", amount=amount,
+            outcome=parse_outcome(args.outcome), amount=amount,
         )
         name = activity_type.display_name
         repo.add_activity(activity, _("log {n} × {type}").format(n=count, type=name))

@@ -68,14 +68,14 @@ def planned(plan: "WeekPlan", activity_type: str, args: argparse.Namespace, sett
             week: "Week", today: date) -> "WeekPlan":
     """The plan with ``activity_type``'s quotas set as the arguments say."""
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import MAX_QUOTA, parse_count, parse_date, parse_quota
+    from weekplanner.domain.parsing import parse_date, parse_quota, parse_week_total
     from weekplanner.domain.plan import open_workdays, split_week_total
 
     workdays = [d.weekday() for d in week.workdays(settings.workdays)]
     if args.per_week:
         if args.day:
             raise ParseError(_("--day sets one day's quota; it cannot be combined with --per-week."))
-        total = parse_count(args.n, allow_zero=True, maximum=MAX_QUOTA * max(len(workdays), 1))
+        total = parse_week_total(args.n, len(workdays))
         if not workdays and total:
             raise ParseError(_("This week has no workdays to spread the quota over; check the workdays "
                                "in the settings."))

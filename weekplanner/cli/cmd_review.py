@@ -94,11 +94,10 @@ def _plain(text: str):
 
 
 def _starting_review(repo: "Repository", week: "Week") -> "Review":
-    from weekplanner.domain.review import Review
+    from weekplanner.domain.review import review_to_edit
 
     record = repo.record(week.label)
-    review = record.review_draft or record.review or Review()
-    return Review() if review.skipped else review
+    return review_to_edit(record.review, record.review_draft)
 
 
 def _from_flags(args: argparse.Namespace, start: "Review") -> "Review":
@@ -122,9 +121,7 @@ def _store(repo: "Repository", week: "Week", review: "Review") -> None:
     from weekplanner.domain.review import validate_for_saving
 
     validate_for_saving(review)
-    record = repo.record(week.label)
-    repo.save_record(record.with_changes(review=review, review_draft=None),
-                     _("review of {week}").format(week=week.label))
+    repo.save_review(week.label, review, _("review of {week}").format(week=week.label))
 
 
 def _improvements_note(review: "Review") -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from weekplanner.i18n import _
@@ -72,12 +71,12 @@ def new_target(
 ) -> "Target":
     """The target the arguments ask for, with the change (and its reason) recorded when needed."""
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
     from weekplanner.domain.changes import change_target, reason_needed, week_started
+    from weekplanner.domain.parsing import parse_currency, parse_target_value
     from weekplanner.domain.target import Metric, Target
 
     metric = Metric(args.metric) if args.metric else (old.metric if old else Metric.REVENUE)
-    value = parse_amount(args.value) if metric is Metric.REVENUE else Decimal(parse_count(args.value))
+    value = parse_target_value(args.value, revenue=metric is Metric.REVENUE)
     currency = parse_currency(args.currency) if args.currency else (
         old.currency if old and old.is_revenue else settings.currency)
     unit = (args.unit if args.unit is not None else (old.unit if old else "")).strip()

@@ -1,7 +1,8 @@
 """What every subcommand shares: opening the data folder, the clock, the console, one-line errors (exit 2).
 
-``WEEKPLANNER_TODAY`` (``2026-11-25T14:00`` or ``2026-11-25``) fixes "now" for
-the command line, so scripts and tests get the same answer every day.
+``WEEKPLANNER_TODAY`` (``2026-11-25T14:00`` or ``2026-11-25``) fixes "now"
+(:func:`weekplanner.now.clock_from_environment`), so scripts and tests get the
+same answer every day.
 """
 
 from __future__ import annotations
@@ -10,18 +11,15 @@ import argparse
 import os
 import sys
 from contextlib import contextmanager
-from datetime import datetime, time
 from typing import TYPE_CHECKING, Iterator
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
-    from weekplanner.domain.clock import Clock
     from weekplanner.storage.repository import Repository
 
 EXIT_USER_ERROR = 2
-ENV_TODAY = "WEEKPLANNER_TODAY"
 
 
 def examples(*lines: str) -> str:
@@ -33,25 +31,6 @@ def add_week_option(parser: argparse.ArgumentParser) -> None:
     """``--week W``, read later with :func:`weekplanner.cli.inputs.week_arg`."""
     parser.add_argument("--week", metavar="W",
                         help=_("the week: 2026-W48, a date in it, this, last or next (default: this week)"))
-
-
-def cli_clock(environ: dict[str, str] | None = None) -> "Clock":
-    """The system clock, or the moment fixed by ``$WEEKPLANNER_TODAY`` (a date alone means noon)."""
-    from weekplanner.domain.clock import FixedClock, SystemClock
-
-    text = (os.environ if environ is None else environ).get(ENV_TODAY, "").strip()
-    if not text:
-        return SystemClock()
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ParseError(
-            _("{name}='{text}' is not a date or a date and time; use 2026-11-25 or 2026-11-25T14:00.").format(
-                name=ENV_TODAY, text=text)
-        ) from None
-    if len(text) == 10:
-        moment = datetime.combine(moment.date(), time(12))
-    return FixedClock(moment.replace(tzinfo=None, microsecond=0))
 
 
 def console(stderr: bool = False):  # -> rich.console.Console
@@ -69,11 +48,12 @@ def open_repo(args: argparse.Namespace, *, write: bool) -> Iterator["Repository"
     The language was already chosen in ``main`` (flag, stored setting, locale), so
     a broken settings file never stops a command such as ``restore`` that repairs it.
     """
+    from weekplanner.now import clock_from_environment
     from weekplanner.paths import resolve_data_dir
     from weekplanner.storage.repository import Repository
 
     repo = Repository(resolve_data_dir(args.data_dir), read_only=not write or args.read_only,
-                      clock=cli_clock())
+                      clock=clock_from_environment())
     try:
         yield repo
     finally:

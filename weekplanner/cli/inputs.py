@@ -1,39 +1,24 @@
-"""Reading what is typed on the command line: activity types, weeks, days, times, outcomes.
+"""Reading what is typed on the command line that only the command line takes: activity types, ``--week``.
 
-Each reader returns a valid value or raises ``ParseError`` saying what is
-accepted, so a mistyped argument is one clear line and exit code 2.
+Times, dates, weeks, amounts, counts and outcomes are read by the domain's
+parsers (:mod:`weekplanner.domain.parsing`), as in the forms. Each reader returns
+a valid value or raises ``ParseError`` saying what is accepted, so a mistyped
+argument is one clear line and exit code 2.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date, time
+from datetime import date
 
-from weekplanner.domain.activity import BUILTIN_NAMES, OUTCOMES, ActivityType
+from weekplanner.domain.activity import BUILTIN_NAMES, ActivityType
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.parsing import parse_week
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import Week
-from weekplanner.i18n import LANGUAGES, _, current_language, set_language
+from weekplanner.i18n import _, in_every_language
 
 #: The everyday Chinese words for the built-in types, accepted whatever the UI language.
 CHINESE_TYPE_WORDS = {"电话": "call", "打电话": "call", "拜访": "visit", "邮件": "email", "电邮": "email"}
-
-#: Compiled on first use (``re`` caches it), not at import.
-_TIME = r"^(\d{1,2})[:：](\d{2})$"
-
-
-def in_every_language(message: str) -> set[str]:
-    """``message`` translated into each UI language (to accept names typed in either)."""
-    previous = current_language()
-    try:
-        found = set()
-        for language in LANGUAGES:
-            set_language(language)
-            found.add(_(message))
-        return found
-    finally:
-        set_language(previous)
 
 
 def _names_of(activity_type: ActivityType) -> set[str]:
@@ -76,24 +61,3 @@ def week_arg(text: str | None, today: date, settings: Settings) -> Week:
     if text is None:
         return Week.containing(today, settings.week_start)
     return parse_week(text, today, settings.week_start)
-
-
-def parse_time_of_day(text: str) -> time:
-    """``14:30`` or ``9:05`` (24-hour clock)."""
-    match = re.match(_TIME, text.strip())
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour < 24 and minute < 60:
-            return time(hour, minute)
-    raise ParseError(_("'{text}' is not a time of day; use the 24-hour form HH:MM, such as 09:30 or 14:00.").format(
-        text=text))
-
-
-def outcome_key(text: str) -> str:
-    """A known outcome by key (``deal_won``) or label in either language; other text as typed."""
-    wanted = text.strip()
-    folded = wanted.casefold().replace(" ", "_").replace("-", "_")
-    for key, label in OUTCOMES.items():
-        if folded == key or wanted.casefold() in {name.casefold() for name in in_every_language(label)}:
-            return key
-    return wanted

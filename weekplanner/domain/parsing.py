@@ -1,4 +1,4 @@
-"""Strict parsers for what reps type: amounts, counts, weeks and dates.
+"""Strict parsers for what reps type: amounts, counts, percents, weeks, dates, times and moments.
 
 Each parser returns a valid value or raises :class:`ParseError` with a message
 saying what is wrong and what is accepted. Nothing here guesses: no fuzzy date
@@ -9,12 +9,12 @@ parsing, and the result never depends on today unless the text is relative
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation, localcontext
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import MAX_YEAR, MIN_YEAR, MONDAY, Week
-from weekplanner.i18n import _
+from weekplanner.i18n import _, in_every_language
 
 #: The largest amount accepted: one trillion (1万亿) — beyond any weekly target.
 MAX_AMOUNT = Decimal("1000000000000")
@@ -129,9 +129,44 @@ def parse_count(text: str, *, allow_zero: bool = False, maximum: int = MAX_COUNT
     return value
 
 
+def parse_target_value(text: str, *, revenue: bool) -> Decimal:
+    """A target's value, or what an entry adds toward it: money for a revenue target, else a whole count.
+
+    Entries logged while no target is set count as money (``revenue=True``).
+    """
+    return parse_amount(text) if revenue else Decimal(parse_count(text))
+
+
 def parse_quota(text: str) -> int:
     """A daily quota: a whole number from 0 to :data:`MAX_QUOTA`."""
     return parse_count(text, allow_zero=True, maximum=MAX_QUOTA)
+
+
+def parse_week_total(text: str, workdays: int = 7) -> int:
+    """A weekly total of one activity type: 0 up to the daily maximum on each of ``workdays`` days."""
+    return parse_count(text, allow_zero=True, maximum=MAX_QUOTA * max(workdays, 1))
+
+
+def parse_hour(text: str) -> int:
+    """An hour of the working day's start or end: a whole number from 0 to 24."""
+    return parse_count(text, allow_zero=True, maximum=24)
+
+
+def parse_outcome(text: str) -> str:
+    """A known outcome's key when ``text`` names one, else the words typed (spaces tidied).
+
+    A key (``deal_won``, ``deal won``, ``deal-won``) or a label in either language
+    (``Deal won``, ``成交``) names one; anything else is the rep's own outcome.
+    """
+    from weekplanner.domain.activity import OUTCOMES
+
+    clean = " ".join(text.split())
+    folded = clean.casefold()
+    as_key = folded.replace(" ", "_").replace("-", "_")
+    for key, label in OUTCOMES.items():
+        if as_key == key or folded in {name.casefold() for name in in_every_language(label)}:
+            return key
+    return clean
 
 
 _RELATIVE_WEEKS = {
@@ -168,26 +203,47 @@ _RELATIVE_DAYS = {"today": 0, "今天": 0, "yesterday": -1, "昨天": -1}
 def parse_date(text: str, today: date) -> date:
     """``2026-11-23``, ``today`` or ``yesterday``; nothing fuzzy."""
     raw = _normalise(text).lower()
-    accepted = _("Use a date like 2026-11-23, or today, yesterday.")
     if raw in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[raw])
+    try:
+        return _calendar_date(raw, text)
+    except ParseError as problem:
+        raise ParseError(f"{problem} " + _("Use a date like 2026-11-23, or today, yesterday.")) from None
+
+
+def _calendar_date(raw: str, text: str) -> date:
+    """``2026-11-23`` within the years this app accepts; the problem alone (callers add what is accepted)."""
     if _has_foreign_digits(raw):
-        raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted)
+        raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text))
     if not re.match(_DATE, raw):
-        raise ParseError(_("'{text}' is not a date.").format(text=text) + " " + accepted)
+        raise ParseError(_("'{text}' is not a date.").format(text=text))
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        raise ParseError(_("'{text}' is not a real date.").format(text=text) + " " + accepted) from None
+        raise ParseError(_("'{text}' is not a real date.").format(text=text)) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ParseError(
-            _("'{text}' is outside the years this app accepts ({low}–{high}).").format(
-                text=text, low=MIN_YEAR, high=MAX_YEAR
-            )
-            + " "
-            + accepted
-        )
+        raise ParseError(_("'{text}' is outside the years this app accepts ({low}–{high}).").format(
+            text=text, low=MIN_YEAR, high=MAX_YEAR))
     return day
+
+
+_MONTH = r"(?a)^(\d{4})-(\d{1,2})$"
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """A month ``2026-11`` (``２０２６-１１`` too) → ``(2026, 11)``, within the years this app accepts."""
+    raw = _normalise(text)
+    accepted = _("Use the form 2026-11.")
+    if _has_foreign_digits(raw):
+        raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted)
+    match = re.match(_MONTH, raw)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ParseError(_("'{text}' is not a month; use the form 2026-11.").format(text=text))
+    year = int(match.group(1))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ParseError(_("'{text}' is outside the years this app accepts ({low}–{high}).").format(
+            text=text, low=MIN_YEAR, high=MAX_YEAR) + " " + accepted)
+    return year, int(match.group(2))
 
 
 def parse_currency(text: str) -> str:
@@ -227,16 +283,49 @@ def parse_ratio(text: str, *, maximum: Decimal = Decimal(1000)) -> Decimal:
     return value
 
 
-def parse_time(text: str):  # -> datetime.time
-    """A time of day ``14:05`` or ``9:30`` (24-hour clock), for entries logged after the fact."""
-    from datetime import time
+def parse_time(text: str) -> time:
+    """A time of day ``14:05`` or ``9:30`` (24-hour clock; ``１４：０５`` too), for entries logged after the fact.
 
-    raw = _normalise(text).replace("：", ":")
-    accepted = _("Use a time like 14:05 or 9:30 (24-hour clock).")
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", raw, re.ASCII)
+    The one reader of a time of day: the log form, ``log --at`` and ``$WEEKPLANNER_TODAY`` use it.
+    """
+    try:
+        return _clock_time(_normalise(text).replace("：", ":"), text, seconds=False)
+    except ParseError as problem:
+        raise ParseError(f"{problem} " + _("Use a time like 14:05 or 9:30 (24-hour clock).")) from None
+
+
+def _clock_time(raw: str, text: str, *, seconds: bool) -> time:
+    """``14:05`` (``14:05:30`` when ``seconds``); the problem alone (callers add what is accepted)."""
+    if _has_foreign_digits(raw):
+        raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text))
+    pattern = r"(\d{1,2}):(\d{2})(?::(\d{2}))?" if seconds else r"(\d{1,2}):(\d{2})()"
+    match = re.fullmatch(pattern, raw, re.ASCII)
     if not match:
-        raise ParseError(_("'{text}' is not a time.").format(text=text) + " " + accepted)
-    hour, minute = int(match.group(1)), int(match.group(2))
-    if hour > 23 or minute > 59:
-        raise ParseError(_("'{text}' is not a real time.").format(text=text) + " " + accepted)
-    return time(hour, minute)
+        raise ParseError(_("'{text}' is not a time.").format(text=text))
+    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ParseError(_("'{text}' is not a real time.").format(text=text))
+    return time(hour, minute, second)
+
+
+#: What a moment without a time of day means: noon, the middle of a working day.
+MOMENT_DEFAULT_TIME = time(12)
+
+
+def parse_moment(text: str) -> datetime:
+    """A moment: ``2026-11-25T14:00`` (a space for the ``T``, seconds allowed) or a date alone (noon).
+
+    Used for ``$WEEKPLANNER_TODAY``: the same years, digits and 24-hour clock as every
+    other date and time; nothing relative ("today" needs a today), no time zones.
+    """
+    accepted = _("Use a date like 2026-11-25 or a date and time like 2026-11-25T14:00.")
+    raw = _normalise(text).replace("：", ":")
+    if not raw:
+        raise ParseError(_("The moment is empty.") + " " + accepted)
+    day_text, separator, time_text = raw.replace(" ", "T", 1).partition("T")
+    try:
+        day = _calendar_date(day_text, text)
+        at = _clock_time(time_text, text, seconds=True) if separator else MOMENT_DEFAULT_TIME
+    except ParseError as problem:
+        raise ParseError(f"{problem} {accepted}") from None
+    return datetime.combine(day, at)

@@ -106,8 +106,29 @@ def open_workdays(week_days: Iterable[date], workdays: Iterable[int], today: dat
 
 
 def split_week_total(total: int, open_days: Iterable[int], kept: Mapping[int, int]) -> dict[int, int]:
-    """A whole week's ``total``: ``kept`` days keep their quotas, the rest is split over ``open_days``."""
-    return {**kept, **split_total(max(total - sum(kept.values()), 0), open_days)}
+    """A whole week's ``total``: ``kept`` days keep their quotas, the rest is split over ``open_days``.
+
+    The result always adds up to ``total``; a total it cannot reach (less than the days
+    already past, no day left, more than a day can hold) raises :class:`ParseError` saying why,
+    so a typed total is never quietly replaced by another number.
+    """
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.parsing import MAX_QUOTA
+    from weekplanner.i18n import _
+
+    days = list(open_days)
+    past = sum(kept.values())
+    if total < past:
+        raise ParseError(_("{total} is less than the {past} planned on days already past; "
+                           "type {past} or more.").format(total=total, past=past))
+    if not days and total != past:
+        raise ParseError(_("No workday of this week is left to spread {total} over; "
+                           "type each day's quota instead.").format(total=total))
+    spread = split_total(total - past, days)
+    if spread and max(spread.values()) > MAX_QUOTA:
+        raise ParseError(_("{total} over {days} days is more than {most:,} a day.").format(
+            total=total, days=len(days), most=MAX_QUOTA))
+    return {**kept, **spread}
 
 
 def uniform_plan(daily: Mapping[str, int], workdays: Iterable[int]) -> WeekPlan:

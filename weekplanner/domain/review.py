@@ -55,6 +55,23 @@ class Review(Checked, _ReviewFields):
         )
 
 
+def review_to_edit(saved: Review | None, draft: Review | None) -> Review:
+    """What a review form opens with: the draft typed since the last save, else the saved review.
+
+    Saving drops the draft, so a draft normally means unsaved typing. A draft written
+    before the saved review (files from versions that kept it after saving) is stale
+    and never shadows what was saved. A skipped review opens as a blank form.
+    """
+    if draft is not None and (
+        saved is None or draft.written_at is None or saved.written_at is None
+        or draft.written_at >= saved.written_at
+    ):
+        return draft
+    if saved is None or saved.skipped:
+        return Review()
+    return saved
+
+
 def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Trimmed, lower-cased (for Latin text), de-duplicated, order kept."""
     seen: dict[str, None] = {}

@@ -6,15 +6,15 @@ import re
 from datetime import date
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_week
+from weekplanner.domain.parsing import parse_month, parse_week
 from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
 
 #: A longer range is almost surely a typo (2016 for 2026) and would read years of files.
 MAX_WEEKS = 106
 
-#: Compiled on first use (``re`` caches it), not at import.
-_MONTH = r"^(\d{4})-(\d{1,2})$"
+#: Text shaped like a month (``2026-11``, digits of any script): read by the domain's parse_month.
+_MONTH_LIKE = r"^\d{4}-\d{1,2}$"
 
 
 def weeks_between(first: Week, last: Week) -> list[Week]:
@@ -32,14 +32,6 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
     return [first.next(i) for i in range(count)]
 
 
-def parse_month(text: str) -> tuple[int, int]:
-    """``2026-11`` → (2026, 11)."""
-    match = re.match(_MONTH, text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ParseError(_("'{text}' is not a month; use the form 2026-11.").format(text=text))
-    return int(match.group(1)), int(match.group(2))
-
-
 def weeks_in_month(year: int, month: int, week_start: int = MONDAY) -> list[Week]:
     """The weeks whose Monday falls in the month (the Monday names the week, whatever the start)."""
     first = Week.containing(date(year, month, 1), week_start)
@@ -50,7 +42,7 @@ def weeks_in_month(year: int, month: int, week_start: int = MONDAY) -> list[Week
 def parse_range(text: str, today: date, week_start: int = MONDAY) -> list[Week]:
     """What the export screen accepts: a week, ``2026-W45..2026-W48`` or a month ``2026-11``."""
     raw = text.strip()
-    if re.match(_MONTH, raw):
+    if re.match(_MONTH_LIKE, raw):
         return weeks_in_month(*parse_month(raw), week_start)
     parts = [p for p in re.split(r"\s*(?:\.\.|–|\s)\s*", raw) if p]
     if len(parts) == 1:

@@ -72,6 +72,14 @@ def source_text(text: str) -> str:
     return _reverse.get(text, text)
 
 
+def in_every_language(message: str) -> set[str]:
+    """``message`` as each UI language shows it, so a word typed in either language is understood."""
+    global _catalog
+    if _catalog is None:
+        _catalog = _load_zh()
+    return {message, _catalog.get(message, message)}
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for translation without translating it yet."""
     return message

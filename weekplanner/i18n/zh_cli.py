@@ -28,11 +28,7 @@ MESSAGES: dict[str, str] = {
     "colour theme for the app": "界面配色主题",
     "open the data without changing it": "只读打开数据，不做任何修改",
     # context / inputs
-    "{name}='{text}' is not a date or a date and time; use 2026-11-25 or 2026-11-25T14:00.":
-        "{name}='{text}' 不是日期或日期时间；请使用 2026-11-25 或 2026-11-25T14:00。",
     "'{text}' is not an activity type. Known types: {known}.": "“{text}”不是活动类型。已有类型：{known}。",
-    "'{text}' is not a time of day; use the 24-hour form HH:MM, such as 09:30 or 14:00.":
-        "“{text}”不是时间；请使用 24 小时制 HH:MM，例如 09:30 或 14:00。",
     # render
     # status
     "show the week's target, progress, pace and quotas": "查看本周目标、进度、节奏和每日任务",

@@ -95,4 +95,16 @@ MESSAGES: dict[str, str] = {
     "behind": "落后",
     "Streak: 1 workday with every quota met": "连续达标：1 个工作日完成全部每日任务",
     "in progress": "进行中",
+    # plan.py — spreading a weekly total
+    "{total} is less than the {past} planned on days already past; type {past} or more.":
+        "{total} 少于已过去的几天已计划的 {past}；请输入 {past} 或更多。",
+    "No workday of this week is left to spread {total} over; type each day's quota instead.":
+        "本周已没有剩余的工作日可以分摊 {total}；请逐日输入任务量。",
+    "{total} over {days} days is more than {most:,} a day.":
+        "{total} 分摊到 {days} 天，每天超过 {most:,}。",
+    # parsing.py — a moment ($WEEKPLANNER_TODAY)
+    "Use a date like 2026-11-25 or a date and time like 2026-11-25T14:00.":
+        "请输入日期（如 2026-11-25）或日期加时间（如 2026-11-25T14:00）。",
+    "The moment is empty.": "时间点为空。",
+    "Use the form 2026-11.": "请使用 2026-11 这样的格式。",
 }

@@ -114,10 +114,21 @@ def _same(table: str, current: dict[str, Any] | None, expected: dict[str, Any] |
 
 def _with_current_draft(table: str, doc: dict[str, Any] | None, key: str,
                         current: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Undo and redo never take back the review draft the rep is typing."""
-    if table != RECORD or current is None or "draft" not in current:
-        return _without_draft(table, doc)
-    return {**(_without_draft(table, doc) or {"label": key}), "draft": current["draft"]}
+    """Undo and redo never take back the review draft the rep is typing.
+
+    Saving a review drops its draft, so undoing the first save keeps the review's
+    words as the draft (nothing written is lost), and redoing it drops that draft again.
+    """
+    base = _without_draft(table, doc)
+    if table != RECORD or current is None:
+        return base
+    draft = current.get("draft")
+    review = current.get("review")
+    if draft is None and review and not review.get("skipped") and not (base or {}).get("review"):
+        draft = review
+    if draft is None or (base is not None and base.get("review") == draft):
+        return base
+    return {**(base or {"label": key}), "draft": draft}
 
 
 def _plain(doc: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -222,8 +233,10 @@ class Repository:
             db.storage.checked = True
         return db
 
-    def _commit(self, changes: list[Change], summary: str) -> None:
+    def _commit(self, changes: list[Change], summary: str, *, drop_draft: bool = False) -> None:
         """Journal first, then the files; a failure leaves the journal as it was (best effort).
+
+        A record's review draft is kept as it is on disk, unless ``drop_draft`` (a saved review).
 
         Each file is written once, by an explicit flush, before the change is acknowledged.
         """
@@ -244,7 +257,7 @@ class Repository:
                 journal.remove(doc_ids=ids[: len(ids) - JOURNAL_LIMIT])
             self._files.flush(JOURNAL_FILE)
             try:
-                self._apply(files, changes, use_after=True)
+                self._apply(files, changes, use_after=True, drop_draft=drop_draft)
             except StorageError:
                 journal.remove(doc_ids=[entry_id])
                 try:
@@ -253,14 +266,16 @@ class Repository:
                     pass  # undo drops an entry whose change is not on disk
                 raise
 
-    def _apply(self, files: dict[str, TinyDB], changes: Iterable[Change], use_after: bool) -> None:
+    def _apply(self, files: dict[str, TinyDB], changes: Iterable[Change], use_after: bool,
+               drop_draft: bool = False) -> None:
         """Put each document as it is after (or before) the changes, then write each file once."""
         changes = list(changes)  # iterated twice below; undo passes a one-shot reversed() iterator
         for change in changes:
             table = files[change.file].table(change.table)
             current = table.get(Query()[_key_field(change.table)] == change.key)
-            doc = _with_current_draft(change.table, change.after if use_after else change.before,
-                                      change.key, current)
+            doc = change.after if use_after else change.before
+            doc = _without_draft(change.table, doc) if drop_draft else _with_current_draft(
+                change.table, doc, change.key, current)
             if current is None:
                 if doc is not None:
                     table.insert(doc)
@@ -344,6 +359,19 @@ class Repository:
         if record.review_draft is not None:
             after["draft"] = codec.review_to_doc(record.review_draft)
         self._commit([Change(relative, RECORD, record.label, before, after)], summary)
+
+    @_serialised
+    def save_review(self, label: str, review: Review, summary: str) -> None:
+        """Save (or skip) the week's review and drop the draft it was typed in, in one write (undoable).
+
+        Undo brings the previous review back but not the draft: drafts are not part of the history.
+        """
+        relative = label_path(label)
+        before = _plain(self._open(relative).table(RECORD).get(Query().label == label))
+        record = self._record_in(relative, self._open(relative), label)
+        after = codec.record_to_doc(record.with_changes(review=review, review_draft=None))
+        after.pop("draft", None)
+        self._commit([Change(relative, RECORD, label, before, after)], summary, drop_draft=True)
 
     @_serialised
     def save_draft(self, record: WeekRecord) -> None:

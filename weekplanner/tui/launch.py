@@ -1,4 +1,7 @@
-"""Start the TUI from the command line: data folder, lock (or read-only), language, theme."""
+"""Start the TUI from the command line: data folder, lock (or read-only), language, theme, clock.
+
+The clock honours ``$WEEKPLANNER_TODAY`` as the commands do (:mod:`weekplanner.now`).
+"""
 
 from __future__ import annotations
 
@@ -9,16 +12,23 @@ from weekplanner.i18n import _, detect_language, set_language
 
 
 def launch(args: argparse.Namespace) -> int:
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.now import clock_from_environment
     from weekplanner.paths import resolve_data_dir
     from weekplanner.storage.errors import DataLockedError, StorageError
     from weekplanner.storage.repository import Repository
 
+    try:
+        clock = clock_from_environment()
+    except ParseError as error:
+        print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
+        return 2
     folder = resolve_data_dir(args.data_dir)
     read_only_reason = None
     try:
-        repo = Repository(folder, read_only=args.read_only)
+        repo = Repository(folder, read_only=args.read_only, clock=clock)
     except DataLockedError as error:
-        repo = Repository(folder, read_only=True)
+        repo = Repository(folder, read_only=True, clock=clock)
         read_only_reason = str(error) + " " + _("This window is read-only.")
     except StorageError as error:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
@@ -39,7 +49,8 @@ def launch(args: argparse.Namespace) -> int:
                 print(f"weekplanner: {_('error')}: {problem}", file=sys.stderr)
                 return 2
         first_run = not repo.has_settings() and not repo.read_only
-        WeekPlannerApp(repo, theme_name=args.theme, read_only_reason=read_only_reason, first_run=first_run).run()
+        WeekPlannerApp(repo, clock=clock, theme_name=args.theme, read_only_reason=read_only_reason,
+                       first_run=first_run).run()
     except StorageError as error:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
         return 2

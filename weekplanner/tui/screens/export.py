@@ -23,6 +23,7 @@ from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
+from weekplanner.tui.widgets.pending import pending_inputs
 
 FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)")}
 
@@ -63,7 +64,7 @@ class ExportScreen(Screen[None]):
                     placeholder=_("this week"),
                     hint=_("Empty for {week}; or 2026-W45..2026-W48, or a month 2026-11.").format(
                         week=self.week.label),
-                    parser=self._parse_range,
+                    parser=self._parse_range, applied_on_enter=True,
                 )
                 yield Field(_("Save to"), "", id="export-path", required=False)
                 with Horizontal(id="export-buttons"):
@@ -120,15 +121,28 @@ class ExportScreen(Screen[None]):
 
     @on(Input.Submitted, "#export-range Input")
     def _range_submitted(self) -> None:
+        self._apply_range()
+
+    def _apply_range(self) -> bool:
+        """Load the weeks typed; False when they are unreadable (shown under the field, the text kept)."""
         field = self.query_one("#export-range", Field)
         try:
             weeks = field.parse()
-        except ParseError:  # shown under the field, the text kept
-            return
+        except ParseError:
+            field.focus()
+            return False
         self._load(weeks or [self.week])
+        field.input.mark_applied()  # type: ignore[attr-defined]
+        return True
+
+    def _apply_pending(self) -> bool:
+        """Weeks typed without Enter are loaded before anything is copied or saved."""
+        return not pending_inputs(self, "#export-range Input") or self._apply_range()
 
     # -- copy and save ---------------------------------------------------------------
     def action_copy(self) -> None:
+        if not self._apply_pending():
+            return
         self.app.copy_to_clipboard(self.text)
         self.notify(_("Summary copied to the clipboard ({format}).").format(format=_(FORMAT_NAMES[self.fmt])))
 
@@ -142,6 +156,8 @@ class ExportScreen(Screen[None]):
         self.action_save()
 
     def action_save(self) -> None:
+        if not self._apply_pending():
+            return
         field = self.query_one("#export-path", Field)
         typed = field.text.strip()
         if not typed:

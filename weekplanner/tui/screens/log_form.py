@@ -20,21 +20,11 @@ from textual.widgets import Button, Input, Label, Select, Static
 from weekplanner.domain.activity import OUTCOMES, Activity, outcome_label
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day
-from weekplanner.domain.parsing import parse_amount, parse_count, parse_time
+from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value, parse_time
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import new_activity_id
 from weekplanner.tui.translate import translate_screen
-
-
-def outcome_key(text: str) -> str:
-    """A known outcome's key when ``text`` names one (in either language), else the text itself."""
-    clean = " ".join(text.split())
-    folded = clean.casefold()
-    for key, label in OUTCOMES.items():
-        if folded in (key.casefold(), label.casefold(), _(label).casefold()):
-            return key
-    return clean
 
 
 def amount_text(amount: Decimal | None) -> str:
@@ -79,9 +69,9 @@ class LogForm(ModalScreen[Activity | None]):
 
     def compose(self) -> ComposeResult:
         existing = self.existing
-        day_options = [(format_day(d), d.isoformat()) for d in self.days]
+        day_options = [(format_day(d), d) for d in self.days]
         if self.day not in self.days:
-            day_options.append((format_day(self.day), self.day.isoformat()))
+            day_options.append((format_day(self.day), self.day))
         with Vertical(id="log-dialog"):
             yield Static(_("Edit entry") if existing else _("Log an activity"), id="log-title", markup=False)
             with VerticalScroll(id="log-fields"):
@@ -110,7 +100,7 @@ class LogForm(ModalScreen[Activity | None]):
                 with Horizontal(id="when-row"):
                     with Vertical():
                         yield Label(_("Day"))
-                        yield Select(day_options, value=self.day.isoformat(), allow_blank=False, id="field-day")
+                        yield Select(day_options, value=self.day, allow_blank=False, id="field-day")
                     with Vertical():
                         yield Label(_("Time"))
                         at = existing.at if existing else self.now
@@ -140,9 +130,7 @@ class LogForm(ModalScreen[Activity | None]):
     def _parse_amount(self, text: str) -> Decimal | None:
         if not text.strip():
             return None
-        if self.target is not None and not self.target.is_revenue:
-            return Decimal(parse_count(text))
-        return parse_amount(text)
+        return parse_target_value(text, revenue=self.target is None or self.target.is_revenue)
 
     def collect(self) -> Activity | None:
         """The activity the fields describe, or None after showing what is wrong."""
@@ -162,7 +150,8 @@ class LogForm(ModalScreen[Activity | None]):
                 problems += 1
         if problems:
             return None
-        day = date.fromisoformat(str(self.query_one("#field-day", Select).value))
+        day = self.query_one("#field-day", Select).value
+        assert isinstance(day, date)
         at = datetime.combine(day, values["time"])  # type: ignore[arg-type]
         shown = self.existing.at if self.existing is not None else self.now
         if self._field("time").strip() == f"{shown:%H:%M}":
@@ -175,7 +164,7 @@ class LogForm(ModalScreen[Activity | None]):
             count=values["count"],
             client=self._field("client").strip(),
             note=self._field("note").strip(),
-            outcome=outcome_key(self._field("outcome")),
+            outcome=parse_outcome(self._field("outcome")),
             amount=values["amount"],
         )
         if self.existing is not None:

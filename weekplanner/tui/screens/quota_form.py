@@ -1,7 +1,8 @@
 """Break the week into daily quotas (制定具体计划): a grid of activity types × workdays.
 
 Type a weekly total and press Enter to spread it over the workdays (the
-remainder to the earliest days), or type per-day numbers directly. The grid can
+remainder to the earliest days), or type per-day numbers directly. Saving
+spreads any total (and re-derives with any ratio) typed without Enter first. The grid can
 also be filled from the target (the rep's own conversion ratios), from last
 week's plan, or from the default quotas. Editing a week that has started is
 kept as an adjustment, so the review can compare the plan with the original.
@@ -23,16 +24,15 @@ from textual.widgets import Footer, Input, Label, Static
 from weekplanner.domain.derive import Ratios, derive_plan, ratios_from_history
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_number, format_week, weekday_name
-from weekplanner.domain.parsing import (
-    MAX_QUOTA, parse_amount, parse_count, parse_percent, parse_quota, parse_ratio,
-)
 from weekplanner.domain.changes import change_plan, week_started
+from weekplanner.domain.parsing import parse_amount, parse_percent, parse_quota, parse_ratio, parse_week_total
 from weekplanner.domain.plan import (
     WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
 )
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.pending import AppliedOnEnter, pending_inputs
 
 #: The ratio fields of "derive from target": (Ratios attribute, label, parser, revenue targets only?)
 _RATIO_FIELDS = (
@@ -44,7 +44,7 @@ _RATIO_FIELDS = (
 )
 
 
-class QuotaCell(Input):
+class QuotaCell(AppliedOnEnter, Input):
     """A grid cell: up/down move between rows; left/right past the text's edge move between cells."""
 
     BINDINGS = [
@@ -60,6 +60,7 @@ class QuotaCell(Input):
 
     def __init__(self, value: str, row: int, column: int, **kwargs: object) -> None:
         super().__init__(value, restrict=r"[0-9０-９]*", max_length=5, compact=True, **kwargs)
+        self.applied_text = value
         self.row = row
         self.column = column
 
@@ -88,11 +89,6 @@ def _quota_or_zero(text: str) -> int:
         return parse_quota(text or "0")
     except ParseError:
         return 0
-
-
-def parse_week_total(text: str) -> int:
-    """A weekly total: a whole number from 0 up to the daily maximum on every day of the week."""
-    return parse_count(text or "0", allow_zero=True, maximum=MAX_QUOTA * 7)
 
 
 def _ratio_text(attribute: str, value: Decimal) -> str:
@@ -161,7 +157,7 @@ class QuotaForm(ModalScreen[bool]):
                     yield Label(_("Derive from the target"), classes="section-title")
                     with Horizontal(id="ratio-row"):
                         for attribute, label, parser, _revenue in _RATIO_FIELDS:
-                            yield Field(_(label), parser=parser, id=f"ratio-{attribute}")
+                            yield Field(_(label), parser=parser, applied_on_enter=True, id=f"ratio-{attribute}")
                     yield Static("", id="derive-source")
                     yield Static("", id="derive-steps")
                 yield Field(
@@ -208,7 +204,13 @@ class QuotaForm(ModalScreen[bool]):
             total = sum(parse_quota(self._cell(row, c).value or "0") for c in range(len(self.days)))
         except ParseError:
             return
-        self._cell(row, len(self.days)).value = str(total)
+        self._set_total(row, total)
+
+    def _set_total(self, row: int, total: int) -> None:
+        """Show the row's total as the sum of its days: nothing typed is waiting to be spread."""
+        cell = self._cell(row, len(self.days))
+        cell.value = str(total)
+        cell.mark_applied()
 
     @on(Input.Submitted, "QuotaCell")
     def _cell_submitted(self, event: Input.Submitted) -> None:
@@ -227,16 +229,17 @@ class QuotaForm(ModalScreen[bool]):
         """
         cell = self._cell(row, len(self.days))
         try:
-            total = parse_week_total(cell.value)
+            total = parse_week_total(cell.value or "0", len(self.workdays))
             kept = {day: parse_quota(self._cell(row, column).value or "0")
                     for column, day in enumerate(self.days) if day in self.workdays and day not in self.open_days}
+            per_day = split_week_total(total, self.open_days, kept)
         except ParseError as problem:
             self._show_problem(cell, problem)
             return False
-        per_day = split_week_total(total, self.open_days, kept)
         for column, day in enumerate(self.days):
             self._cell(row, column).value = str(per_day.get(day, 0))
-        self._cell(row, len(self.days)).value = str(sum(per_day.values()))
+        self._set_total(row, sum(per_day.values()))
+        self.query_one("#grid-error", Static).update("")
         return True
 
     def _show_problem(self, cell: QuotaCell, problem: ParseError) -> None:
@@ -259,11 +262,9 @@ class QuotaForm(ModalScreen[bool]):
             for column, day in enumerate(self.days):
                 if days is None or day in days:
                     self._cell(row, column).value = str(plan.quota(day, activity_type))
-            self._cell(row, len(self.days)).value = str(
-                sum(plan.quota(day, activity_type) if days is None or day in days
-                    else _quota_or_zero(self._cell(row, column).value)
-                    for column, day in enumerate(self.days))
-            )
+            self._set_total(row, sum(plan.quota(day, activity_type) if days is None or day in days
+                                     else _quota_or_zero(self._cell(row, column).value)
+                                     for column, day in enumerate(self.days)))
         self.query_one("#grid-error", Static).update("")
 
     def _read_plan(self) -> WeekPlan | None:
@@ -297,20 +298,46 @@ class QuotaForm(ModalScreen[bool]):
         self._fill(uniform_plan(self.settings.default_quotas, self.workdays))
 
     def action_derive(self) -> None:
-        """Open the ratios (first press) or re-derive with the edited ratios, and fill the grid."""
+        self._derive()
+
+    def _derive(self) -> bool:
+        """Open the ratios (first press) or re-derive with the edited ratios, and fill the grid.
+
+        False (with the problem shown) when there is no target or a ratio is unreadable.
+        """
         target = self.record.target
         if target is None:
             self.notify(_("Set the week's target first (t on the week screen)."), severity="warning")
-            return
+            return False
         panel = self.query_one("#derive")
         if not panel.display:
             self._open_derive(target.is_revenue)
         ratios = self._read_ratios(target.is_revenue)
         if ratios is None:
-            return
+            return False
         derived = derive_plan(target, ratios, self.open_days)
         self._fill(derived.plan, list(derived.weekly), self.open_days)
         self.query_one("#derive-steps", Static).update("\n".join(derived.steps))
+        for ratio in self.query("#ratio-row Input"):
+            assert isinstance(ratio, AppliedOnEnter)
+            ratio.mark_applied()
+        return True
+
+    def _apply_pending(self) -> bool:
+        """Apply what was typed without Enter, as Enter would: edited ratios, then weekly totals.
+
+        A typed total is applied after a re-derive, so it is what its row ends up with.
+        False (the first problem shown) when one of them cannot be applied.
+        """
+        typed_totals = {cell.row: cell.value for cell in pending_inputs(self, ".grid-total")
+                        if isinstance(cell, QuotaCell)}
+        if self.query_one("#derive").display and pending_inputs(self, "#ratio-row Input") and not self._derive():
+            return False
+        for row, text in typed_totals.items():
+            self._cell(row, len(self.days)).value = text
+            if not self._split(row):
+                return False
+        return True
 
     def _open_derive(self, revenue: bool) -> None:
         summaries = [s for s in self.app.repo.history() if s.start < self.week.start]
@@ -351,6 +378,8 @@ class QuotaForm(ModalScreen[bool]):
         self.dismiss(False)
 
     def action_save(self) -> None:
+        if self._read_plan() is None or not self._apply_pending():
+            return
         plan = self._read_plan()
         if plan is None:
             return

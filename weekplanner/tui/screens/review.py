@@ -20,7 +20,7 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_week
 from weekplanner.domain.insights import tag_suggestions
 from weekplanner.domain.parsing import parse_count
-from weekplanner.domain.review import Review, commitments_from, validate_for_saving
+from weekplanner.domain.review import Review, commitments_from, review_to_edit, validate_for_saving
 from weekplanner.domain.review_facts import describe_commitments, describe_facts, number_moves, review_facts
 from weekplanner.domain.review_template import SECTIONS, split_tags
 from weekplanner.domain.summary import summarise
@@ -63,7 +63,7 @@ class ReviewScreen(Screen[None]):
         prev_summary = summarise(previous.week, previous.record, previous.activities)
         commitments = commitments_from(previous.record.review, data.record.commitments_kept)
         moves = number_moves(prev_summary, facts.summary)
-        start = data.record.review_draft or data.record.review or Review()
+        start = review_to_edit(data.record.review, data.record.review_draft)
         self._saved_draft = data.record.review_draft
         headings = dict(SECTIONS)
 
@@ -212,10 +212,8 @@ class ReviewScreen(Screen[None]):
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
-        record = self.app.repo.record(self.week.label)
         try:
-            self.app.repo.save_record(record.with_changes(review=review, review_draft=None),
-                                      _("review of {week}").format(week=self.week.label))
+            self.app.repo.save_review(self.week.label, review, _("review of {week}").format(week=self.week.label))
         except StorageError as error:
             self.query_one("#review-error", Static).update(str(error))
             self.notify(str(error), severity="error")

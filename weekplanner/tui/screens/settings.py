@@ -17,7 +17,7 @@ from weekplanner.domain.activity import ActivityType
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_percent, weekday_name
 from weekplanner.domain.hotkeys import hotkey_problem, letter_keys, new_type_key
-from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency, parse_percent, parse_quota
+from weekplanner.domain.parsing import parse_amount, parse_currency, parse_hour, parse_percent, parse_quota
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
@@ -25,10 +25,6 @@ from weekplanner.tui.screens.target_form import editable_number
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 
 _AUTO = "auto"
-
-
-def parse_hour(text: str) -> int:
-    return parse_count(text, allow_zero=True, maximum=24)
 
 
 def reserved_letters(app: object) -> set[str]:

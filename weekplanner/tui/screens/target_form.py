@@ -7,6 +7,7 @@ the week has started, a new value needs a reason, and every change is kept.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from textual import on
@@ -21,7 +22,7 @@ from weekplanner.domain.changes import change_target, reason_needed, week_starte
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_number, format_value, format_week
 from weekplanner.domain.insights import HistoryComparison, against_history, describe_comparison
-from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
+from weekplanner.domain.parsing import parse_currency, parse_target_value
 from weekplanner.domain.progress import PaceStatus
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Metric, Target
@@ -39,10 +40,6 @@ _YEAR_STATUS = {
 def editable_number(value: Decimal) -> str:
     """A value as the rep would type it back: ``500,000`` or ``94,339.63``."""
     return format_number(value, 0 if value == value.to_integral_value() else 2)
-
-
-def parse_count_value(text: str) -> Decimal:
-    return Decimal(parse_count(text))
 
 
 class TargetForm(ModalScreen[bool]):
@@ -117,7 +114,7 @@ class TargetForm(ModalScreen[bool]):
 
     @staticmethod
     def _value_parser(metric: Metric):
-        return parse_amount if metric is Metric.REVENUE else parse_count_value
+        return functools.partial(parse_target_value, revenue=metric is Metric.REVENUE)
 
     def _metric(self) -> Metric:
         return Metric(self.query_one("#metric", Select).value)

@@ -28,6 +28,16 @@ class WeekReadOnlyScreen(Screen[None]):
     def __init__(self, week: Week) -> None:
         super().__init__()
         self.week = week
+        self._left = False
+
+    def on_screen_suspend(self) -> None:
+        self._left = True
+
+    async def on_screen_resume(self) -> None:
+        """Back from editing the review: draw the week again from disk, as it now is."""
+        if self._left:
+            self._left = False
+            await self.recompose()
 
     def compose(self) -> ComposeResult:
         repo = self.app.repo

@@ -201,11 +201,14 @@ class WelcomeScreen(Screen[bool]):
         await self._show(self.step + 1)
 
     async def action_back(self) -> None:
-        if self.step > 0:
+        """Back one step, keeping what was typed on this one (an invalid answer is shown, and stays)."""
+        if self.step > 0 and self._read_step():
             await self._show(self.step - 1)
 
     def action_skip_all(self) -> None:
-        self._finish()
+        """Defaults for the steps not answered; what was typed on this step counts as its answer."""
+        if self._read_step():
+            self._finish()
 
     async def action_toggle_language(self) -> None:
         await self.app.apply_language("en" if current_language() == "zh" else "zh")  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
+from weekplanner.tui.widgets.pending import ApplyInput
 
 FIELD_CSS_PATH = Path(__file__).with_name("field.tcss")
 
@@ -45,6 +46,7 @@ class Field(Vertical):
         hint: str = "",
         required: bool = True,
         required_message: str = "",
+        applied_on_enter: bool = False,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
@@ -56,10 +58,13 @@ class Field(Vertical):
         self._initial = value
         self._placeholder = placeholder
         self._hint = hint
+        #: The text takes effect on Enter (a range, a ratio): saving applies it first when still pending.
+        self.applied_on_enter = applied_on_enter
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field--label")
-        yield Input(self._initial, placeholder=self._placeholder, classes="field--input")
+        kind = ApplyInput if self.applied_on_enter else Input
+        yield kind(self._initial, placeholder=self._placeholder, classes="field--input")
         if self._hint:
             yield Static(self._hint, classes="field--hint")
         yield Static("", classes="field--warning")
