@@ -58,8 +58,8 @@ def move_aside(folder: Path, now: datetime) -> Path:
     from weekplanner.storage.lock import DataLock
 
     lock = DataLock(folder)
-    lock.acquire()  # DataLockedError (one clear line) when the app has it open
-    lock.release()
+    lock.acquire()  # DataLockedError (one clear line) when a writer keeps it busy
+    lock.close()
     aside = folder.with_name(f"{folder.name}.replaced-{now:%Y%m%d-%H%M%S}")
     folder.rename(aside)
     return aside

@@ -9,8 +9,9 @@ MESSAGES: dict[str, str] = {
     "Upgrade weekplanner; the file was not changed.":
         "{path} 由更新版本的 weekplanner 写入（数据版本 {found}；当前版本最高支持 {supported}）。"
         "请升级 weekplanner；文件未被改动。",
-    "Another weekplanner ({owner}) is using {path}. Close it first, or open this one read-only with --read-only.":
-        "另一个 weekplanner（{owner}）正在使用 {path}。请先关闭它，或用 --read-only 以只读方式打开。",
+    "Another weekplanner ({owner}) was writing to {path} for more than {seconds} seconds; nothing was changed. "
+    "Try again in a moment.":
+        "另一个 weekplanner（{owner}）向 {path} 写入已超过 {seconds} 秒；没有做任何更改。请稍后再试。",
     # lock.py
     "The data folder {path} cannot be locked for writing: {error}. Open it read-only with --read-only, "
     "or choose another folder with --data-dir.":

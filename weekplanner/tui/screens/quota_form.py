@@ -362,7 +362,8 @@ class QuotaForm(ModalScreen[bool]):
             reason = self.query_one("#reason", Field).text.strip()
             adjustments += (Adjustment(self.app.clock.now(), reason, before, plan, kind="edit"),)
         self.app.repo.save_record(
-            self.record.with_changes(plan=plan, adjustments=adjustments), summary=_("plan the week's quotas")
+            self.record.with_changes(plan=plan, adjustments=adjustments), summary=_("plan the week's quotas"),
+            base=self.record,
         )
         self.dismiss(True)
 

@@ -497,7 +497,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         adjustment = Adjustment(at=self.clock.now(), reason=reason, before=record.plan,
                                 after=proposal.plan, kind="rebalance")
         new_record = record.with_changes(plan=proposal.plan, adjustments=record.adjustments + (adjustment,))
-        if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"))):
+        if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"), base=record)):
             self.data = self.data._replace(record=new_record)
             self.render_week()
             self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
