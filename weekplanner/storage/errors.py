@@ -55,3 +55,13 @@ class DataLockedError(StorageError):
                 owner=owner, path=path, seconds=f"{waited:g}"),
             path,
         )
+
+
+class FolderInUseError(StorageError):
+    """The data folder cannot be replaced: a weekplanner has it open."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _("Another weekplanner has {path} open; close it first. Nothing was changed.").format(path=path),
+            path,
+        )

@@ -22,6 +22,48 @@ LOCK_WAIT_SECONDS = 5.0
 OWNER_OFFSET = 1
 
 
+IN_USE = ".in-use"
+
+
+class Presence:
+    """``.in-use``: every open weekplanner holds a shared lock on it, so one can tell the folder is open.
+
+    Replacing a whole folder (``weekplanner demo --force``) needs nobody to have it
+    open; ordinary writers never look at it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / IN_USE
+        self._fd: int | None = None
+
+    def join(self) -> None:
+        """Say this process has the folder open (best effort: a read-only folder cannot say it)."""
+        try:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | portable.BINARY, 0o644)
+        except OSError:
+            return
+        portable.share(self._fd)
+
+    def leave(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def nobody_else(self) -> bool:
+        """True when no other weekplanner has the folder open (checked by taking the lock exclusively)."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | portable.BINARY, 0o644)
+        except OSError:
+            return True
+        try:
+            free = portable.try_lock(fd, portable.PRESENCE_SPAN)
+            if free:
+                portable.unlock(fd, portable.PRESENCE_SPAN)
+            return free
+        finally:
+            os.close(fd)
+
+
 class DataLock:
     """The data folder's ``.lock`` file: opened once, locked per commit (re-entrant within a repository)."""
 

@@ -40,7 +40,7 @@ from weekplanner.storage.atomic import sweep_temp_files
 from weekplanner.storage.errors import CorruptDataError, DataLockedError, NewerSchemaError, StorageError
 from weekplanner.storage.files import DataFiles, replace_or_insert, replaced_by
 from weekplanner.storage.history import HistoryIndex
-from weekplanner.storage.lock import DataLock
+from weekplanner.storage.lock import DataLock, Presence
 
 if TYPE_CHECKING:  # imported where used: a command that only reads pays for neither
     from weekplanner.domain.review import Review
@@ -168,6 +168,7 @@ class Repository:
         self.clock: Clock = clock or SystemClock()
         self._guard = threading.RLock()
         self._lock = DataLock(self.folder)
+        self._presence = Presence(self.folder)
         if not read_only:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
@@ -186,6 +187,8 @@ class Repository:
                     sweep_temp_files(self.folder)
                 finally:
                     self._lock.release()
+        if self.folder.is_dir():
+            self._presence.join()
         # The journal is written atomically but not fsynced: it only serves undo.
         # The week file written right after it is fsynced, which is what makes a
         # tick durable; after a power cut the journal may lack its newest entry,
@@ -687,6 +690,7 @@ class Repository:
             self.back_up()
         finally:
             self._lock.close()
+            self._presence.leave()
 
     def __enter__(self) -> "Repository":
         return self
