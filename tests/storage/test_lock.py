@@ -174,3 +174,21 @@ def test_activity_changes_keep_their_time(data_dir, clock):
     with Repository(data_dir, clock=clock) as repo:
         activity = tick(repo, at=datetime(2026, 11, 24, 9, 30))
         assert repo.load_week(repo.week()).activities[0].at == activity.at
+
+
+def test_a_repository_reports_what_others_saved_and_not_its_own_writes(data_dir, clock):
+    with Repository(data_dir, clock=clock) as window, Repository(data_dir, clock=clock) as command:
+        window.load_week(window.week())
+        assert window.outside_changes() == frozenset()
+        tick(window)
+        window.undo()
+        tick(window)
+        assert window.outside_changes() == frozenset()  # its own writes are not news
+        tick(command)
+        assert window.outside_changes() >= {W48, "journal.json"}
+        assert window.outside_changes() == frozenset()  # each change is reported once
+        assert len(window.load_week(window.week()).activities) == 2
+        tick(command)
+        tick(window)  # re-reads the week under the lock: the window still learns it changed
+        assert W48 in window.outside_changes()
+        assert len(window.load_week(window.week()).activities) == 4

@@ -27,8 +27,9 @@ from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfall
 from weekplanner.domain.review import Commitment, commitments_from
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.storage.repository import make_activity
+from weekplanner.storage.repository import SETTINGS_FILE, make_activity
 from weekplanner.tui.app import restore_gc_threshold
+from weekplanner.tui.live import DataChanged
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.quota_grid import QuotaGrid
@@ -388,6 +389,14 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.data = self.data._replace(activities=self.data.activities + (activity,))
         self.log_day = self.today
         self.render_week()
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved (see weekplanner.tui.live): draw what is on disk now."""
+        message.stop()
+        if SETTINGS_FILE in message.files:
+            self.refresh_language()  # types, hotkeys or the week's start may have changed too
+        else:
+            self._reload()
 
     def _reload(self) -> None:
         """Read the week (and last week's commitments) again and draw it."""
