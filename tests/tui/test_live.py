@@ -11,7 +11,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from weekplanner.storage.repository import Repository
+from weekplanner.storage.repository import Repository, make_activity
 from weekplanner.tui.app import WeekPlannerApp
 
 from tests.tui.week_support import calls_on, seed_week, week_screen
@@ -100,3 +100,28 @@ async def test_a_form_keeps_what_was_typed_and_says_the_week_changed_underneath(
         await wait_until(lambda: any("changed in another window" in n.message
                                      for n in app._notifications), WITHIN_SECONDS)
         assert app.screen is form and field.value == "123"
+
+
+async def test_a_read_only_window_says_so_on_every_screen_and_still_follows_the_disk(repo, clock, data_dir):
+    seed_week(repo)
+    reader = Repository(data_dir, read_only=True, clock=clock)
+    app = WeekPlannerApp(reader, clock=clock, read_only_reason="Opened with --read-only")
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert str(app.screen.query_one(".wp-read-only").render()) == "Read-only"
+            repo.add_activity(make_activity("call", clock.now()))
+            await wait_until(lambda: shown_calls(app) == 1, WITHIN_SECONDS)
+            await pilot.press("h")
+            await pilot.pause()
+            assert app.screen.query(".wp-read-only")
+    finally:
+        reader.close()
+
+
+async def test_a_writable_window_has_no_read_only_mark(repo, clock):
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query(".wp-read-only")

@@ -280,6 +280,8 @@ class Repository:
         applied to the current document, the fields it left alone keep what is stored.
         An entry deleted meanwhile is not brought back by an edit.
         """
+        if change.table == ACTIVITIES and change.before is None:
+            return change  # a new entry, under a fresh random id: nothing to be on top of (a tick)
         current = _plain(files[change.file].table(change.table).get(
             Query()[_key_field(change.table)] == change.key))
         if current == change.before:
