@@ -34,9 +34,9 @@ import shutil
 import sys
 import time
 from collections import OrderedDict
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, ContextManager, Iterable, Iterator
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -64,8 +64,11 @@ class CommitCache(CachingMiddleware):
 
     def __init__(self, storage_cls: type[AtomicJSONStorage] = AtomicJSONStorage, *,
                  keep_original: Callable[[int], None] | None = None,
-                 written: Callable[[], None] | None = None) -> None:
+                 written: Callable[[], None] | None = None,
+                 locked: Callable[[], ContextManager[object]] = nullcontext) -> None:
         super().__init__(storage_cls)
+        #: The data folder's lock, held while an older file is upgraded (a write like any other).
+        self.locked = locked
         self.storage: AtomicJSONStorage
         #: Called with the version of an older file before its migrated tables are written.
         self.keep_original = keep_original
@@ -90,6 +93,16 @@ class CommitCache(CachingMiddleware):
     def _load(self) -> None:
         stamp = self.storage.stat()  # taken first: a change after it only makes the stamp stale
         data = self.storage.read_checked()
+        if data is not None and needs_migration(data) and not self.storage.read_only:
+            with self.locked():  # the upgrade is a write: read again and write under the folder's lock
+                stamp = self.storage.stat()
+                data = self.storage.read_checked()
+                self._adopt(stamp, data)
+                return
+        self._adopt(stamp, data)
+
+    def _adopt(self, stamp: list[int] | None, data: Tables | None) -> None:
+        """Cache ``data`` read with ``stamp``, upgrading (and, when writable, rewriting) an older file."""
         self.checked = False
         self.stamp = stamp
         self.trusted = stamp is None or time.time_ns() - stamp[0] >= RACY_NS
@@ -171,8 +184,10 @@ def replace_or_insert(table: Table, doc: dict[str, Any], cond: QueryLike) -> Non
 class DataFiles:
     """The open data files of one repository, each a TinyDB database over a :class:`CommitCache`."""
 
-    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset()) -> None:
+    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset(),
+                 lock: ContextManager[object] | None = None) -> None:
         self.folder = folder
+        self.lock = lock
         self.read_only = read_only
         self.not_fsynced = not_fsynced
         #: Files written since opening (relative paths), for the daily backup.
@@ -213,6 +228,7 @@ class DataFiles:
                     AtomicJSONStorage,
                     keep_original=lambda version: self._keep_original(relative, version),
                     written=lambda: self.changed.add(relative),
+                    locked=(lambda: self.lock) if self.lock is not None else nullcontext,
                 ),
                 read_only=self.read_only,
                 durable=relative not in self.not_fsynced,

@@ -194,7 +194,8 @@ class Repository:
         # tick durable; after a power cut the journal may lack its newest entry,
         # and undo then takes back the one before (it checks the files first).
         # This halves the fsyncs a tick waits for.
-        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}))
+        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}),
+                                lock=None if read_only else self._lock)
         self._history = HistoryIndex(self)
         self._settings: Settings | None = None
         self._closed = False
