@@ -6,9 +6,10 @@ the TUI and the CLI share one undo history ("weekplanner undo" takes back a
 tick made in the TUI). Any number of windows and commands write to one folder:
 each commit holds the folder's lock (:mod:`weekplanner.storage.lock`) only
 while it re-reads the files it changes, puts its change on top of what another
-writer stored meanwhile, and writes them. Undo compares the files with the journal, so an entry
-whose change never reached the disk (a crash between the two writes) is
-dropped instead of undoing something the rep cannot see.
+writer stored meanwhile, and writes them. Undo compares the files with the
+journal, so an entry whose change never reached the disk (a crash between the
+two writes) is dropped instead of undoing something the rep cannot see, and a
+change whose documents were changed since is refused instead of overwriting them.
 
 Each data file is a TinyDB database (see :mod:`weekplanner.storage.files`):
 documents are read and changed with TinyDB's Table API (``all``, ``get`` with a
@@ -524,8 +525,7 @@ class Repository:
                                  lambda e: [Change(**c) for c in e["changes"]], entry)
                 files = {c.file: self._open_checked(c.file) for c in changes}
                 sides = self._sides(changes, files)
-                done, undone = ("before", "after") if undo else ("after", "before")
-                if sides == {done}:
+                if sides == {"before" if undo else "after"}:
                     if undo:  # never reached the disk, or an undo already did its work
                         journal.remove(doc_ids=[entry.doc_id])
                         dropped = True
