@@ -105,3 +105,29 @@ def test_read_only_flag_refuses_writes(cli, stored):
     assert result.code == 2
     assert "read-only" in result.err
     assert stored().load_week(W48).activities == ()
+
+
+def test_a_log_that_cannot_get_the_lock_says_so_and_saves_nothing(cli, cli_dir, stored, monkeypatch):
+    import subprocess
+    import sys
+
+    from weekplanner.storage import lock as lock_module
+
+    assert cli("log", "call").code == 0
+    monkeypatch.setattr(lock_module, "LOCK_WAIT_SECONDS", 0.2)
+    hold = ("import sys; from pathlib import Path; from weekplanner.storage.lock import DataLock; "
+            "DataLock(Path(sys.argv[1])).acquire(); print('ready', flush=True); sys.stdin.read()")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(cli_dir)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        result = cli("log", "call")
+        assert result.code == 2 and result.err.count("\n") == 1
+        assert f"pid {holder.pid}" in result.err and "nothing was changed" in result.err
+        assert cli("undo").code == 2
+    finally:
+        holder.kill()
+        holder.wait()
+    assert len(stored().load_week(W48).activities) == 1
+    undone = cli("undo")
+    assert undone.code == 0 and "Undone: log 1 × Calls" in undone.out

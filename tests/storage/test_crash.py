@@ -7,6 +7,7 @@ acknowledged count or one more, and that the journal parses. Most children are
 forked from the test process (a fresh process that skips interpreter start-up,
 so hundreds of kills take seconds); some are fresh interpreters running
 ``crash_child.py``, the real start-up path. Undo must still work after a crash.
+Several writers ticking into the same week at once are killed the same way.
 """
 
 from __future__ import annotations
@@ -122,3 +123,66 @@ def test_kills_of_fresh_interpreters(tmp_path):
         assert acked <= found <= acked + 1, f"kill {i}: acknowledged {acked}, on disk {found}"
         known = found
     _check_undo(folder)
+
+
+CONCURRENT_ROUNDS = 40
+WRITERS = 3
+
+
+def _forked_writer(folder: Path, writer: int, start: int) -> tuple[int, int]:
+    """A child ticking calls noted ``writer-n`` (n from ``start`` + 1) next to other writers."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child, which is killed
+        try:
+            os.close(read)
+            repo = Repository(folder, clock=FixedClock(NOW))
+            count = start
+            while True:
+                count += 1
+                repo.add_activity(make_activity("call", NOW, note=f"{writer}-{count}"))
+                os.write(write, f"{count}\n".encode())
+        finally:
+            os._exit(1)
+    os.close(write)
+    return pid, read
+
+
+def _notes_on_disk(folder: Path) -> dict[int, list[int]]:
+    """Per writer, the numbers of its calls in the week file (every file must parse)."""
+    data = read_json_file(folder / W48) or {}
+    read_json_file(folder / "journal.json")
+    found: dict[int, list[int]] = {w: [] for w in range(WRITERS)}
+    for doc in data.get("activities", {}).values():
+        writer, n = doc["note"].split("-")
+        found[int(writer)].append(int(n))
+    return found
+
+
+def test_kills_of_concurrent_writers_never_lose_an_acknowledged_tick(tmp_path):
+    """Three writers tick into one week at once; each round kills them at random, staggered moments."""
+    folder = tmp_path / "data"
+    rng = random.Random(7)
+    known = {w: 0 for w in range(WRITERS)}
+    for round_ in range(CONCURRENT_ROUNDS):
+        children = {w: _forked_writer(folder, w, known[w]) for w in range(WRITERS)}
+        time.sleep(rng.uniform(0, 0.03))
+        for w in rng.sample(range(WRITERS), WRITERS):
+            os.kill(children[w][0], signal.SIGKILL)
+            time.sleep(rng.uniform(0, 0.004))
+        on_disk = None
+        for w, (pid, read) in children.items():
+            os.waitpid(pid, 0)
+            with os.fdopen(read, "rb") as pipe:
+                acked = _acknowledged(pipe.read(), known[w])
+            on_disk = on_disk or _notes_on_disk(folder)
+            numbers = sorted(on_disk[w])
+            assert numbers == list(range(1, len(numbers) + 1)), f"round {round_}: writer {w} lost one"
+            assert acked <= len(numbers) <= acked + 1, (
+                f"round {round_}: writer {w} acknowledged {acked}, on disk {len(numbers)}")
+            known[w] = len(numbers)
+    assert sum(known.values()) > WRITERS
+    with Repository(folder, clock=FixedClock(NOW)) as repo:  # the shared journal still undoes
+        count = len(repo.load_week(repo.week()).activities)
+        assert repo.undo() == "log call"
+        assert len(repo.load_week(repo.week()).activities) == count - 1

@@ -55,11 +55,11 @@ def holds_data(folder: Path) -> bool:
 
 def move_aside(folder: Path, now: datetime) -> Path:
     """Rename ``folder`` to a dated sibling (after checking nobody has it open); returns the new path."""
-    from weekplanner.storage.lock import DataLock
+    from weekplanner.storage.errors import FolderInUseError
+    from weekplanner.storage.lock import Presence
 
-    lock = DataLock(folder)
-    lock.acquire()  # DataLockedError (one clear line) when the app has it open
-    lock.release()
+    if not Presence(folder).nobody_else():
+        raise FolderInUseError(folder)  # one clear line when a window or command has it open
     aside = folder.with_name(f"{folder.name}.replaced-{now:%Y%m%d-%H%M%S}")
     folder.rename(aside)
     return aside

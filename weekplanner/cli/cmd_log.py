@@ -23,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("log activities done (calls, visits, emails …)"),
         description=_("Log N activities of a type (1 by default), optionally with the client, a note, the "
                       "outcome and an amount that counts toward the week's target. Prints what was logged "
-                      "and the new count for the day and the week. 'weekplanner undo' takes it back."),
+                      "and the new count for the day and the week. 'weekplanner undo' takes it back. Works while "
+                      "the app is open (its window shows the entry within a second); when another window or "
+                      "command is saving at that moment it waits a few seconds, and says so if it still "
+                      "cannot save (nothing is saved then)."),
         epilog=examples(
             "weekplanner log call",
             "weekplanner log c 3",

@@ -31,7 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("show the week's target, progress, pace and quotas"),
         description=_("Show the week's target, what is achieved, the pace (ahead, on track or behind), "
                       "the forecast at the current rate, and quotas against what is done per activity "
-                      "type today and this week. Reads only, so it works while the app is open."),
+                      "type today and this week. Reads only; it works while the app is open, and shows what "
+                      "every window and command has saved."),
         epilog=examples("weekplanner status", "weekplanner status --week last",
                         "weekplanner status --week 2026-W48 --json"),
     )

@@ -13,9 +13,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "undo",
         help=_("take back the last logged activity or change"),
-        description=_("Take back the latest change: a logged activity, a target or quota change, an edit. "
-                      "The app and the command line share one history, so this also undoes a tick made in "
-                      "the app. --redo puts back what was undone last."),
+        description=_("Take back the newest change: a logged activity, a target or quota change, an edit. "
+                      "Every window and command shares one history, so this takes back the newest change "
+                      "whoever made it (a tick in an open window too) and says what it was. A change whose "
+                      "data was changed after it (a restore, an import, an edit by hand) is refused rather "
+                      "than written over. --redo puts back what was undone last."),
         epilog=examples("weekplanner undo", "weekplanner undo --redo"),
     )
     parser.add_argument("--redo", action="store_true", help=_("re-apply the change most recently undone"))

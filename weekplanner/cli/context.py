@@ -42,9 +42,10 @@ def console(stderr: bool = False):  # -> rich.console.Console
 
 @contextmanager
 def open_repo(args: argparse.Namespace, *, write: bool) -> Iterator["Repository"]:
-    """Open the data folder from ``--data-dir``/env/default; writers take the lock.
+    """Open the data folder from ``--data-dir``/env/default.
 
-    Readers take no lock, so ``status`` works while the app is open in another terminal.
+    Writers take the folder's lock only for the moment each change is written,
+    so every command reads and writes while the app is open in another terminal.
     The language was already chosen in ``main`` (flag, stored setting, locale), so
     a broken settings file never stops a command such as ``restore`` that repairs it.
     """

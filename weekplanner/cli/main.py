@@ -187,7 +187,8 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object = None)
                         help=_("language of the interface (default: settings, then the locale)"))),
         ("--theme", dict(metavar="NAME", default=default, help=_("colour theme for the app"))),
         ("--read-only", dict(action="store_true", default=False if default is None else default,
-                             help=_("open the data without changing it"))),
+                             help=_("open the data without changing it (any number of windows and commands "
+                                    "may change it at the same time otherwise)"))),
     ]
     for option, settings in options:
         if option not in taken:

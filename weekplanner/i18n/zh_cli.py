@@ -26,17 +26,18 @@ MESSAGES: dict[str, str] = {
         "数据文件夹（默认：$WEEKPLANNER_DATA_DIR，否则为当前用户的数据文件夹）",
     "language of the interface (default: settings, then the locale)": "界面语言（默认：设置中的语言，否则按系统区域）",
     "colour theme for the app": "界面配色主题",
-    "open the data without changing it": "只读打开数据，不做任何修改",
+    "open the data without changing it (any number of windows and commands may change it at the same time "
+    "otherwise)": "只读打开数据，不做任何修改（否则任意多个窗口和命令都可以同时修改数据）",
     # context / inputs
     "'{text}' is not an activity type. Known types: {known}.": "“{text}”不是活动类型。已有类型：{known}。",
     # render
     # status
     "show the week's target, progress, pace and quotas": "查看本周目标、进度、节奏和每日任务",
     "Show the week's target, what is achieved, the pace (ahead, on track or behind), the forecast at the "
-    "current rate, and quotas against what is done per activity type today and this week. Reads only, so it "
-    "works while the app is open.":
+    "current rate, and quotas against what is done per activity type today and this week. Reads only; it "
+    "works while the app is open, and shows what every window and command has saved.":
         "显示本周目标、已完成业绩、节奏（领先、正常或落后）、按当前速度的预测，以及各类活动今天和本周的任务与完成数。"
-        "只读取数据，界面开着时也能用。",
+        "只读取数据；界面开着时也能用，显示所有窗口和命令已保存的内容。",
     "the week: 2026-W48, a date in it, this, last or next (default: this week)":
         "哪一周：2026-W48、该周内的某个日期、this（本周）、last（上周）或 next（下周）（默认：本周）",
     "print a versioned JSON document instead of tables (for scripts)": "输出带版本号的 JSON 文档而不是表格（供脚本使用）",
@@ -67,9 +68,13 @@ MESSAGES: dict[str, str] = {
     "log activities done (calls, visits, emails …)": "记录完成的活动（电话、拜访、邮件……）",
     "Log N activities of a type (1 by default), optionally with the client, a note, the outcome and an amount "
     "that counts toward the week's target. Prints what was logged and the new count for the day and the week. "
-    "'weekplanner undo' takes it back.":
+    "'weekplanner undo' takes it back. Works while the app is open (its window shows the entry within a "
+    "second); when another window or command is saving at that moment it waits a few seconds, and says so if "
+    "it still cannot save (nothing is saved then).":
         "记录某类活动 N 次（默认 1 次），可附带客户、备注、结果，以及计入周目标的金额或数量。"
-        "会显示记录的内容以及当天和本周的最新完成数。用 'weekplanner undo' 可以撤销。",
+        "会显示记录的内容以及当天和本周的最新完成数。用 'weekplanner undo' 可以撤销。"
+        "界面开着时也能用（窗口在一秒内显示这条记录）；若此时另一个窗口或命令正在保存，会等待几秒，"
+        "仍无法保存时会说明（此时不保存任何内容）。",
     "activity type: its key, hotkey or name (call, c, Calls, 电话)": "活动类型：代码、快捷键或名称（call、c、Calls、电话）",
     "how many (default 1)": "次数（默认 1）",
     "the client or company": "客户或公司",
@@ -92,11 +97,14 @@ MESSAGES: dict[str, str] = {
     "Achieved: {value} of {target}.": "已完成：{value} / {target}。",
     # undo
     "take back the last logged activity or change": "撤销最近一次记录或修改",
-    "Take back the latest change: a logged activity, a target or quota change, an edit. The app and the "
-    "command line share one history, so this also undoes a tick made in the app. --redo puts back what was "
-    "undone last.":
-        "撤销最近一次修改：记录的活动、目标或每日任务的调整、编辑。界面和命令行共用同一份历史，"
-        "所以也能撤销在界面里的打卡。--redo 恢复最近一次撤销的内容。",
+    "Take back the newest change: a logged activity, a target or quota change, an edit. Every window and "
+    "command shares one history, so this takes back the newest change whoever made it (a tick in an open "
+    "window too) and says what it was. A change whose data was changed after it (a restore, an import, an "
+    "edit by hand) is refused rather than written over. --redo puts back what was undone last.":
+        "撤销最近一次修改：记录的活动、目标或每日任务的调整、编辑。所有窗口和命令共用同一份历史，"
+        "所以无论是谁做的修改（包括在打开的窗口里的打卡），都会撤销最新的那一次并说明内容。"
+        "若该修改之后数据又被改动（恢复备份、导入、手工编辑），会拒绝撤销，而不是覆盖新的改动。"
+        "--redo 恢复最近一次撤销的内容。",
     "re-apply the change most recently undone": "恢复最近一次撤销的修改",
     "Nothing to undo.": "没有可撤销的内容。",
     "Nothing to redo.": "没有可恢复的内容。",

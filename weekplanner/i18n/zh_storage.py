@@ -9,8 +9,11 @@ MESSAGES: dict[str, str] = {
     "Upgrade weekplanner; the file was not changed.":
         "{path} 由更新版本的 weekplanner 写入（数据版本 {found}；当前版本最高支持 {supported}）。"
         "请升级 weekplanner；文件未被改动。",
-    "Another weekplanner ({owner}) is using {path}. Close it first, or open this one read-only with --read-only.":
-        "另一个 weekplanner（{owner}）正在使用 {path}。请先关闭它，或用 --read-only 以只读方式打开。",
+    "Another weekplanner ({owner}) was writing to {path} for more than {seconds} seconds; nothing was changed. "
+    "Try again in a moment.":
+        "另一个 weekplanner（{owner}）向 {path} 写入已超过 {seconds} 秒；没有做任何更改。请稍后再试。",
+    "Another weekplanner has {path} open; close it first. Nothing was changed.":
+        "另一个 weekplanner 正打开着 {path}；请先关闭它。没有做任何更改。",
     # lock.py
     "The data folder {path} cannot be locked for writing: {error}. Open it read-only with --read-only, "
     "or choose another folder with --data-dir.":
@@ -44,6 +47,13 @@ MESSAGES: dict[str, str] = {
     "The data folder {path} cannot be created: {error}.": "无法创建数据文件夹 {path}：{error}。",
     "This weekplanner is read-only; the change was not saved.": "当前 weekplanner 为只读；更改未保存。",
     "That entry no longer exists; it may have been deleted.": "该记录已不存在，可能已被删除。",
+    "'{what}' cannot be undone: {files} changed after it (a restore, an import or an edit by hand). Nothing "
+    "was changed; it was taken off the undo history, so undo again takes back the change before it.":
+        "无法撤销“{what}”：{files} 在它之后又被改动过（恢复备份、导入或手工编辑）。没有做任何更改；"
+        "它已从撤销历史中移除，再次撤销将撤回它之前的那次修改。",
+    "'{what}' cannot be redone: {files} changed after it was undone. Nothing was changed; it was taken off "
+    "the redo history.":
+        "无法恢复“{what}”：{files} 在撤销之后又被改动过。没有做任何更改；它已从恢复历史中移除。",
     "{what} lacks the field {field}": "{what}缺少字段 {field}",
     "{what} is not valid ({error})": "{what}无效（{error}）",
     "activity {id}": "活动 {id}",

@@ -6,6 +6,13 @@ MESSAGES: dict[str, str] = {
     "Quit": "退出",
     "Read-only": "只读",
     "This window is read-only.": "此窗口为只读。",
+    "Opened with --read-only: nothing you do here is saved.": "以 --read-only 打开：在这里所做的一切都不会保存。",
+    # live.py
+    "The settings": "设置",
+    "{what} changed in another window or command while you edit it here. What you typed is kept; saving "
+    "writes your changes on top of what is stored now.":
+        "你在这里编辑时，{what} 已在另一个窗口或命令中被修改。你输入的内容都保留着；保存时会把你的修改写在当前已存内容之上。",
+    "Changed elsewhere": "已在别处修改",
     # command palette
     "Log with details…": "详细记录…",
     "Log an activity with client, note, outcome, amount or another day": "记录一项活动：客户、备注、结果、金额或其他日期",

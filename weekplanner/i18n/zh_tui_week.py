@@ -30,8 +30,9 @@ MESSAGES: dict[str, str] = {
     "Plan re-balanced {day}: {reason} (o: original plan)": "计划已于{day}调整：{reason}（按 o 查看原计划）",
     "This week's plan was never re-balanced; it is the original.": "本周计划从未调整过，就是原计划。",
     # writing
-    "This window is read-only (another weekplanner has the data open); nothing was saved.":
-        "此窗口为只读（另一个 weekplanner 正在使用这些数据），未保存任何内容。",
+    "This window is read-only (opened with --read-only, or the data folder cannot be written); nothing was "
+    "saved.":
+        "此窗口为只读（以 --read-only 打开，或数据文件夹无法写入），未保存任何内容。",
     "Not saved": "未保存",
     "Ticks count for today; press . to go back to this week, or l to log for a day of this week.":
         "打勾只记在今天；按 . 回到本周，或按 l 为这一周的某一天补记。",

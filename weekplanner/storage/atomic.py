@@ -4,7 +4,8 @@ TinyDB's stock ``JSONStorage`` rewrites the file in place (a kill mid-write
 corrupts it), reads an empty or broken file as an empty database and then
 overwrites it. :class:`AtomicJSONStorage` is the TinyDB storage the data files
 are opened with instead: a write goes to a temp file in the same folder, is
-fsynced, ``os.replace``-d over the old file and the folder is fsynced; a file
+fsynced, ``os.replace``-d over the old file and the folder is fsynced (what differs on
+Windows is in :mod:`weekplanner.storage.portable`); a file
 that does not parse raises :class:`CorruptDataError` and is never written over.
 """
 
@@ -20,6 +21,7 @@ from tinydb.storages import Storage
 
 from weekplanner.i18n import _
 from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError, read_only_refusal
+from weekplanner.storage.portable import BINARY, fsync_dir, replace
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"
@@ -27,20 +29,6 @@ TEMP_SUFFIX = ".tmp"
 
 #: A data file: table name → document id → document (TinyDB's own layout).
 Tables = dict[str, dict[str, dict[str, Any]]]
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def temp_path(path: Path) -> Path:
@@ -67,7 +55,7 @@ def write_atomic(path: Path, payload: str | bytes, *, durable: bool = True) -> N
     fd: int | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | BINARY, 0o666)
         view = memoryview(payload)
         while view:
             view = view[os.write(fd, view):]
@@ -75,7 +63,7 @@ def write_atomic(path: Path, payload: str | bytes, *, durable: bool = True) -> N
             os.fsync(fd)
         os.close(fd)
         fd = None
-        os.replace(temp, path)
+        replace(temp, path)  # retried while a reader holds the file open (Windows)
     except OSError as error:
         if fd is not None:
             try:

@@ -46,11 +46,22 @@ class NewerSchemaError(StorageError):
 
 
 class DataLockedError(StorageError):
-    """Another running weekplanner holds the data folder."""
+    """Another weekplanner kept the data folder's lock for longer than a commit waits."""
 
-    def __init__(self, path: Path, owner: str) -> None:
+    def __init__(self, path: Path, owner: str, waited: float) -> None:
         super().__init__(
-            _("Another weekplanner ({owner}) is using {path}. Close it first, or open this one "
-              "read-only with --read-only.").format(owner=owner, path=path),
+            _("Another weekplanner ({owner}) was writing to {path} for more than {seconds} seconds; "
+              "nothing was changed. Try again in a moment.").format(
+                owner=owner, path=path, seconds=f"{waited:g}"),
+            path,
+        )
+
+
+class FolderInUseError(StorageError):
+    """The data folder cannot be replaced: a weekplanner has it open."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _("Another weekplanner has {path} open; close it first. Nothing was changed.").format(path=path),
             path,
         )

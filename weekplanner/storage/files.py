@@ -22,6 +22,8 @@ on load, its original kept first) and is read again when the file changed on
 disk (a restore, another process): its (mtime, size) stamp tells, or, for a
 file changed within the last two seconds, its bytes. A few recently used files
 stay open, so a tick neither reads nor parses the week file or the journal.
+The same stamps tell a window which files another window or command changed
+(:meth:`DataFiles.look_for_changes`, :meth:`DataFiles.take_outside_changes`).
 The history index is not in TinyDB's layout (it is keyed by week label) and is
 written whole with :meth:`DataFiles.write_plain`.
 """
@@ -32,9 +34,9 @@ import shutil
 import sys
 import time
 from collections import OrderedDict
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, ContextManager, Iterable, Iterator
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -64,8 +66,11 @@ class CommitCache(CachingMiddleware):
 
     def __init__(self, storage_cls: type[AtomicJSONStorage] = AtomicJSONStorage, *,
                  keep_original: Callable[[int], None] | None = None,
-                 written: Callable[[], None] | None = None) -> None:
+                 written: Callable[[], None] | None = None,
+                 locked: Callable[[], ContextManager[object]] = nullcontext) -> None:
         super().__init__(storage_cls)
+        #: The data folder's lock, held while an older file is upgraded (a write like any other).
+        self.locked = locked
         self.storage: AtomicJSONStorage
         #: Called with the version of an older file before its migrated tables are written.
         self.keep_original = keep_original
@@ -92,6 +97,16 @@ class CommitCache(CachingMiddleware):
     def _load(self) -> None:
         stamp = self.storage.stat()  # taken first: a change after it only makes the stamp stale
         data = self.storage.read_checked()
+        if data is not None and needs_migration(data) and not self.storage.read_only:
+            with self.locked():  # the upgrade is a write: read again and write under the folder's lock
+                stamp = self.storage.stat()
+                data = self.storage.read_checked()
+                self._adopt(stamp, data)
+                return
+        self._adopt(stamp, data)
+
+    def _adopt(self, stamp: list[int] | None, data: Tables | None) -> None:
+        """Cache ``data`` read with ``stamp``, upgrading (and, when writable, rewriting) an older file."""
         self.checked = False
         self.stamp = stamp
         self.read_at = time.monotonic_ns()
@@ -175,14 +190,20 @@ def replace_or_insert(table: Table, doc: dict[str, Any], cond: QueryLike) -> Non
 class DataFiles:
     """The open data files of one repository, each a TinyDB database over a :class:`CommitCache`."""
 
-    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset()) -> None:
+    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset(),
+                 lock: ContextManager[object] | None = None) -> None:
         self.folder = folder
+        self.lock = lock
         self.read_only = read_only
         self.not_fsynced = not_fsynced
         #: Files written since opening (relative paths), for the daily backup.
         self.changed: set[str] = set()
         self._open: OrderedDict[str, TinyDB] = OrderedDict()
         self._changing = False
+        #: The (mtime, size) stamp of each file as this process last read or wrote it.
+        self._known: dict[str, list[int] | None] = {}
+        #: Files found changed by another window or command since :meth:`take_outside_changes`.
+        self._outside: set[str] = set()
 
     def path(self, relative: str) -> Path:
         return self.folder / relative
@@ -202,8 +223,10 @@ class DataFiles:
         """
         db = self._open.get(relative)
         if db is not None and not db.storage.current():
+            self._outside.add(relative)  # another process changed it since it was read
             db.close()
             db = None
+        loading = db is None
         if db is None:
             db = TinyDB(
                 self.path(relative),
@@ -211,6 +234,7 @@ class DataFiles:
                     AtomicJSONStorage,
                     keep_original=lambda version: self._keep_original(relative, version),
                     written=lambda: self.changed.add(relative),
+                    locked=(lambda: self.lock) if self.lock is not None else nullcontext,
                 ),
                 read_only=self.read_only,
                 durable=relative not in self.not_fsynced,
@@ -222,6 +246,8 @@ class DataFiles:
         except BaseException:
             self.forget(relative)
             raise
+        if loading:
+            self._saw(relative, db.storage.stamp)
         if not self._changing:
             self._close_least_used()
         return db
@@ -246,6 +272,38 @@ class DataFiles:
             db.storage.drop()
             raise read_only_refusal(self.path(relative))
         db.storage.flush()
+        self._known[relative] = db.storage.stamp
+
+    def _saw(self, relative: str, stamp: list[int] | None) -> None:
+        """Note the stamp a file was read with; one another process changed since the last read counts."""
+        if relative in self._known and self._known[relative] != stamp:
+            self._outside.add(relative)
+        self._known[relative] = stamp
+
+    def look_for_changes(self, watched: Iterable[str] = ()) -> None:
+        """Drop the cached tables of every open file changed on disk by another process, and note it.
+
+        ``watched`` names files to look at even when they are not open (their stamps
+        are compared with those last read). One ``stat`` per file; a file changed in
+        the last two seconds also has its bytes compared (see :meth:`CommitCache.current`).
+        """
+        for relative, db in list(self._open.items()):
+            if not db.storage.pending and not db.storage.current():
+                self._outside.add(relative)
+                self._known[relative] = file_stamp(self.path(relative))
+                self.forget(relative)
+        for relative in watched:
+            if relative not in self._open:
+                stamp = file_stamp(self.path(relative))
+                if relative not in self._known:
+                    self._known[relative] = stamp
+                else:
+                    self._saw(relative, stamp)
+
+    def take_outside_changes(self) -> set[str]:
+        """The files another process changed since the last call (each reported once)."""
+        found, self._outside = self._outside, set()
+        return found
 
     @contextmanager
     def change(self) -> Iterator[None]:

@@ -3,9 +3,13 @@
 Every change goes through :meth:`Repository._commit`: the journal entry is
 committed first, then each week file it touches (one atomic write per file), so
 the TUI and the CLI share one undo history ("weekplanner undo" takes back a
-tick made in the TUI). Undo compares the files with the journal, so an entry
-whose change never reached the disk (a crash between the two writes) is
-dropped instead of undoing something the rep cannot see.
+tick made in the TUI). Any number of windows and commands write to one folder:
+each commit holds the folder's lock (:mod:`weekplanner.storage.lock`) only
+while it re-reads the files it changes, puts its change on top of what another
+writer stored meanwhile, and writes them. Undo compares the files with the
+journal, so an entry whose change never reached the disk (a crash between the
+two writes) is dropped instead of undoing something the rep cannot see, and a
+change whose documents were changed since is refused instead of overwriting them.
 
 Each data file is a TinyDB database (see :mod:`weekplanner.storage.files`):
 documents are read and changed with TinyDB's Table API (``all``, ``get`` with a
@@ -34,10 +38,10 @@ from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import sweep_temp_files
-from weekplanner.storage.errors import CorruptDataError, NewerSchemaError, StorageError
+from weekplanner.storage.errors import CorruptDataError, DataLockedError, NewerSchemaError, StorageError
 from weekplanner.storage.files import DataFiles, replace_or_insert, replaced_by
 from weekplanner.storage.history import HistoryIndex
-from weekplanner.storage.lock import DataLock
+from weekplanner.storage.lock import DataLock, Presence
 
 if TYPE_CHECKING:  # imported where used: a command that only reads pays for neither
     from weekplanner.domain.review import Review
@@ -136,6 +140,8 @@ def _plain(doc: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if doc is None else dict(doc)
 
 
+_MISSING = object()
+
 #: What a document that does not fit its domain object raises while being decoded.
 DECODE_ERRORS = (KeyError, TypeError, ValueError, ArithmeticError, AttributeError)
 
@@ -174,6 +180,7 @@ class Repository:
         self.clock: Clock = clock or SystemClock()
         self._guard = threading.RLock()
         self._lock = DataLock(self.folder)
+        self._presence = Presence(self.folder)
         if not read_only:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
@@ -182,14 +189,25 @@ class Repository:
                     _("The data folder {path} cannot be created: {error}.").format(
                         path=self.folder, error=error.strerror or error), self.folder
                 ) from error
-            self._lock.acquire()
-            sweep_temp_files(self.folder)
+            self._lock.open()  # a folder that cannot be written says so now
+            try:  # a writer's temp file is only swept while no writer is busy
+                self._lock.acquire(wait=0)
+            except DataLockedError:
+                pass
+            else:
+                try:
+                    sweep_temp_files(self.folder)
+                finally:
+                    self._lock.release()
+        if self.folder.is_dir():
+            self._presence.join()
         # The journal is written atomically but not fsynced: it only serves undo.
         # The week file written right after it is fsynced, which is what makes a
         # tick durable; after a power cut the journal may lack its newest entry,
         # and undo then takes back the one before (it checks the files first).
         # This halves the fsyncs a tick waits for.
-        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}))
+        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}),
+                                lock=None if read_only else self._lock)
         self._history = HistoryIndex(self)
         self._settings: Settings | None = None
         self._closed = False
@@ -244,8 +262,12 @@ class Repository:
         changes = [c for c in changes if c.before != c.after]
         if not changes:
             return
-        with self._files.change():
+        with self._lock, self._files.change():
             files = {c.file: self._open_checked(c.file) for c in changes}  # a broken file stops us here
+            changes = [self._on_top(files, c) for c in changes]  # read again under the lock
+            changes = [c for c in changes if c.before != c.after]
+            if not changes:
+                return
             journal = self._open(JOURNAL_FILE).table(JOURNAL)
             journal.remove(Query().undone == True)  # noqa: E712 - a new change ends the redo chain
             entry_id = journal.insert({
@@ -265,6 +287,33 @@ class Repository:
                 except StorageError:
                     pass  # undo drops an entry whose change is not on disk
                 raise
+
+    def _on_top(self, files: dict[str, TinyDB], change: Change) -> Change:
+        """The change as made on top of the document now on disk (another writer may have changed it).
+
+        ``change.before`` is what the change was made from; the fields it changed are
+        applied to the current document, the fields it left alone keep what is stored.
+        An entry deleted meanwhile is not brought back by an edit.
+        """
+        if change.table == ACTIVITIES and change.before is None:
+            return change  # a new entry, under a fresh random id: nothing to be on top of (a tick)
+        current = _plain(files[change.file].table(change.table).get(
+            Query()[_key_field(change.table)] == change.key))
+        if current == change.before:
+            return change
+        if change.after is None or current is None:
+            if current is None and change.before is not None and change.table == ACTIVITIES:
+                raise StorageError(_("That entry no longer exists; it may have been deleted."))
+            return change._replace(before=current)
+        merged = dict(current)
+        base = change.before or {}
+        for field in set(base) | set(change.after):
+            if field not in change.after:
+                if field in base:
+                    merged.pop(field, None)
+            elif base.get(field, _MISSING) != change.after[field]:
+                merged[field] = change.after[field]
+        return change._replace(before=current, after=merged)
 
     def _apply(self, files: dict[str, TinyDB], changes: Iterable[Change], use_after: bool,
                drop_draft: bool = False) -> None:
@@ -305,7 +354,7 @@ class Repository:
     @_serialised
     def save_settings(self, settings: Settings) -> None:
         self._ensure_writable()
-        with self._files.change():
+        with self._lock, self._files.change():
             table = self._open(SETTINGS_FILE).table(SETTINGS)
             table.truncate()  # the table holds the one settings document
             table.insert(codec.settings_to_doc(settings))
@@ -349,13 +398,20 @@ class Repository:
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
 
     @_serialised
-    def save_record(self, record: WeekRecord, summary: str) -> None:
-        """Save the week's target, plan, review or commitment marks (undoable)."""
+    def save_record(self, record: WeekRecord, summary: str, *, base: WeekRecord | None = None) -> None:
+        """Save the week's target, plan, review or commitment marks (undoable).
+
+        ``base`` is the record ``record`` was made from, when that was read a while
+        ago (a form open for minutes): only the fields that differ from it are written,
+        on top of whatever another window or command stored since.
+        """
         relative = label_path(record.label)
-        before = _plain(self._open(relative).table(RECORD).get(Query().label == record.label))
+        current = _plain(self._open(relative).table(RECORD).get(Query().label == record.label))
         after = codec.record_to_doc(record)
-        if before is not None and "draft" in before:
-            after["draft"] = before["draft"]
+        before = current if base is None else codec.record_to_doc(base)
+        for doc in (after, before):
+            if doc is not None and current is not None and "draft" in current:
+                doc["draft"] = current["draft"]
         if record.review_draft is not None:
             after["draft"] = codec.review_to_doc(record.review_draft)
         self._commit([Change(relative, RECORD, record.label, before, after)], summary)
@@ -378,7 +434,7 @@ class Repository:
         """Save the review draft as the rep types; drafts are not part of the undo history."""
         self._ensure_writable()
         relative = label_path(record.label)
-        with self._files.change():
+        with self._lock, self._files.change():
             table = self._open_checked(relative).table(RECORD)
             is_this_week = Query().label == record.label
             current = table.get(is_this_week)
@@ -408,7 +464,7 @@ class Repository:
                 touched[relative] = self._open_checked(relative)
             return touched[relative]
 
-        with self._files.change():
+        with self._lock, self._files.change():
             if record is not None:
                 replace_or_insert(file(label_path(record.label)).table(RECORD), codec.record_to_doc(record),
                                   Query().label == record.label)
@@ -471,18 +527,20 @@ class Repository:
                      summary or _("delete {type}").format(type=activity.type))
 
     # -- undo / redo ----------------------------------------------------------
-    def _state(self, changes: list[Change], files: dict[str, TinyDB], side: str) -> bool:
-        """Do the files hold every document as it is ``before`` or ``after`` these changes?"""
+    def _sides(self, changes: list[Change], files: dict[str, TinyDB]) -> set[str | None]:
+        """For each document: is it as it was ``before`` or ``after`` the change, or neither (None)?"""
+        found: set[str | None] = set()
         for change in changes:
             current = files[change.file].table(change.table).get(Query()[_key_field(change.table)] == change.key)
-            if not _same(change.table, current, getattr(change, side)):
-                return False
-        return True
+            found.add("after" if _same(change.table, current, change.after)
+                      else "before" if _same(change.table, current, change.before) else None)
+        return found
 
     @_serialised
     def _step(self, undo: bool) -> str | None:
+        """Undo (or redo) the newest journal entry, whoever wrote it; see :meth:`undo`."""
         self._ensure_writable()
-        with self._files.change():
+        with self._lock, self._files.change():
             journal = self._open(JOURNAL_FILE).table(JOURNAL)
             entries = sorted(journal.all(), key=lambda entry: entry.doc_id)
             candidates = (
@@ -494,12 +552,23 @@ class Repository:
                 changes = decode(self._files.path(JOURNAL_FILE), _("journal entry {id}").format(id=entry.doc_id),
                                  lambda e: [Change(**c) for c in e["changes"]], entry)
                 files = {c.file: self._open_checked(c.file) for c in changes}
-                if self._state(changes, files, "before" if undo else "after"):
+                sides = self._sides(changes, files)
+                if sides == {"before" if undo else "after"}:
                     if undo:  # never reached the disk, or an undo already did its work
                         journal.remove(doc_ids=[entry.doc_id])
                         dropped = True
                         continue
-                else:
+                elif None in sides:  # edited since: undoing would overwrite the newer edit
+                    journal.remove(doc_ids=[entry.doc_id])
+                    self._files.flush(JOURNAL_FILE)
+                    what = ", ".join(dict.fromkeys(c.file for c in changes))
+                    message = (_("'{what}' cannot be undone: {files} changed after it (a restore, an import or "
+                                 "an edit by hand). Nothing was changed; it was taken off the undo history, so "
+                                 "undo again takes back the change before it.") if undo else
+                               _("'{what}' cannot be redone: {files} changed after it was undone. Nothing was "
+                                 "changed; it was taken off the redo history."))
+                    raise StorageError(message.format(what=entry["summary"], files=what))
+                else:  # every document as the change left it (or, after a crash, partly)
                     self._apply(files, reversed(changes) if undo else changes, use_after=not undo)
                 journal.update({"undone": undo}, doc_ids=[entry.doc_id])
                 self._files.flush(JOURNAL_FILE)
@@ -509,7 +578,11 @@ class Repository:
             return None
 
     def undo(self) -> str | None:
-        """Take back the latest change; returns its summary, or None when there is nothing to undo."""
+        """Take back the newest change, made in any window or command; returns its summary (None: nothing to undo).
+
+        A change whose documents were changed after it (a restore, an import, an edit
+        by hand) is refused with a :class:`StorageError` rather than overwriting them.
+        """
         return self._step(undo=True)
 
     def redo(self) -> str | None:
@@ -628,8 +701,9 @@ class Repository:
             if day is None:
                 raise StorageError(_("There is no backup of {file}.").format(file=relative))
             raise StorageError(_("There is no backup of {file} from {day}.").format(file=relative, day=day))
-        self._files.forget(found[0].relative)  # what is cached is what was replaced
-        aside = backup_files.restore_backup(self.folder, found[0], self.clock.now())
+        with self._lock:
+            self._files.forget(found[0].relative)  # what is cached is what was replaced
+            aside = backup_files.restore_backup(self.folder, found[0], self.clock.now())
         self._settings = None
         return found[0], aside
 
@@ -644,6 +718,21 @@ class Repository:
         self._files.changed.clear()
         return copied
 
+    # -- other writers ------------------------------------------------------------
+    @_serialised
+    def outside_changes(self, watched: Iterable[str] = ()) -> frozenset[str]:
+        """The data files another window or command changed since this repository read or wrote them.
+
+        Looks at the open files, the settings, the journal and ``watched`` (one
+        ``stat`` each) and drops what they cached, so the next load reads them;
+        each change is reported once. An open window asks twice a second.
+        """
+        self._files.look_for_changes([SETTINGS_FILE, JOURNAL_FILE, *watched])
+        changed = frozenset(self._files.take_outside_changes())
+        if SETTINGS_FILE in changed:
+            self._settings = None
+        return changed
+
     # -- lifecycle ------------------------------------------------------------
     @_serialised
     def close(self) -> None:
@@ -654,7 +743,8 @@ class Repository:
             self._files.close()
             self.back_up()
         finally:
-            self._lock.release()
+            self._lock.close()
+            self._presence.leave()
 
     def __enter__(self) -> "Repository":
         return self

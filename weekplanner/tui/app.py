@@ -16,6 +16,7 @@ from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
+from weekplanner.tui.live import DataChanged
 
 def _palette_commands() -> type:
     """The command palette's provider, loaded when the palette first opens (Textual calls this)."""
@@ -47,7 +48,7 @@ def restore_gc_threshold() -> None:
 
 
 class WeekPlannerApp(App[None]):
-    """weekplanner's TUI."""
+    """weekplanner's TUI; any number of them (and commands) may write to one data folder at once."""
 
     TITLE = "weekplanner"
     # Pushing a screen whose styles are new re-parses every style sheet and restyles every widget,
@@ -108,6 +109,15 @@ class WeekPlannerApp(App[None]):
             maybe_prompt_review(self)
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
+        from weekplanner.tui.live import WATCH_SECONDS, look_for_changes
+
+        self.set_interval(WATCH_SECONDS, lambda: look_for_changes(self), name="look for changes")
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved; the screen on top did not reload (a form): say so if it matters."""
+        from weekplanner.tui.live import edited_underneath
+
+        edited_underneath(self, message)
 
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:

@@ -1,4 +1,4 @@
-"""Start the TUI from the command line: data folder, lock (or read-only), language, theme, clock.
+"""Start the TUI from the command line: data folder (read-only when asked or unwritable), language, theme, clock.
 
 The clock honours ``$WEEKPLANNER_TODAY`` as the commands do (:mod:`weekplanner.now`).
 """
@@ -15,7 +15,7 @@ def launch(args: argparse.Namespace) -> int:
     from weekplanner.domain.errors import ParseError
     from weekplanner.now import clock_from_environment
     from weekplanner.paths import resolve_data_dir
-    from weekplanner.storage.errors import DataLockedError, StorageError
+    from weekplanner.storage.errors import StorageError
     from weekplanner.storage.repository import Repository
 
     try:
@@ -24,15 +24,20 @@ def launch(args: argparse.Namespace) -> int:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
         return 2
     folder = resolve_data_dir(args.data_dir)
-    read_only_reason = None
+    read_only_reason = _("Opened with --read-only: nothing you do here is saved.") if args.read_only else None
     try:
         repo = Repository(folder, read_only=args.read_only, clock=clock)
-    except DataLockedError as error:
-        repo = Repository(folder, read_only=True, clock=clock)
-        read_only_reason = str(error) + " " + _("This window is read-only.")
     except StorageError as error:
-        print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
-        return 2
+        # Another window never makes this one read-only (they take turns per change); a folder
+        # that cannot be written does, and the window says why.
+        try:
+            if args.read_only or not folder.is_dir():
+                raise
+            repo = Repository(folder, read_only=True, clock=clock)
+        except StorageError:
+            print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
+            return 2
+        read_only_reason = str(error) + " " + _("This window is read-only.")
     try:
         if args.lang:
             set_language(args.lang)

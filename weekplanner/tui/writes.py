@@ -23,7 +23,8 @@ class RepositoryWriter:
     def _writable(self) -> bool:
         if self.app.repo.read_only:  # type: ignore[attr-defined]
             self.notify(  # type: ignore[attr-defined]
-                _("This window is read-only (another weekplanner has the data open); nothing was saved."),
+                _("This window is read-only (opened with --read-only, or the data folder cannot be written); "
+                  "nothing was saved."),
                 title=_("Read-only"), severity="warning",
             )
             return False

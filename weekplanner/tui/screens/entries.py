@@ -18,6 +18,7 @@ from weekplanner.domain.activity import Activity
 from weekplanner.domain.formatting import format_day, format_week
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
+from weekplanner.tui.live import DataChanged
 from weekplanner.tui.screens.log_form import log_form_for
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.activity_log import ActivityLog
@@ -54,6 +55,11 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
 
     def on_screen_resume(self) -> None:
         """Shown (when pushed, and back from the log form or the confirmation): what is on disk now."""
+        self._reload()
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved: list the day's entries as they are on disk now."""
+        message.stop()
         self._reload()
 
     def _names(self) -> dict[str, str]:

@@ -22,6 +22,7 @@ from weekplanner.export.formats import FORMATS, default_filename, render, write_
 from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
+from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
 from weekplanner.tui.widgets.pending import pending_inputs
 
@@ -50,6 +51,7 @@ class ExportScreen(Screen[None]):
         self.report: Report | None = None
         self.text = ""
         self._default_path = ""
+        self._weeks = [week]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,8 +89,14 @@ class ExportScreen(Screen[None]):
         return parse_range(text, self.app.clock.today(), repo.settings.week_start)
 
     def _load(self, weeks: list[Week]) -> None:
+        self._weeks = weeks
         self.report = load_report(self.app.repo, weeks, self.app.clock.now())
         self._show()
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved: the preview shows the weeks as they are on disk now."""
+        message.stop()
+        self._load(self._weeks)
 
     def _show(self) -> None:
         """Render the current report in the current format into the preview."""

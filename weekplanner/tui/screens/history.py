@@ -25,6 +25,7 @@ from weekplanner.domain.review import Review
 from weekplanner.domain.summary import WeekSummary, finished, review_state
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
+from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
 
@@ -136,6 +137,13 @@ class HistoryScreen(Screen[None]):
             ListView(id="lesson-results"),
             Static(self._tag_lines(), id="recurring-tags"),
         ])
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved: the table shows the weeks as they are on disk now."""
+        message.stop()
+        self.summaries = list(self.app.repo.history())
+        self._reviews = None
+        self._populate()
 
     # -- the table ---------------------------------------------------------------
     def _sorted(self) -> list[WeekSummary]:

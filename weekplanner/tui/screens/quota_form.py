@@ -388,6 +388,6 @@ class QuotaForm(ModalScreen[bool]):
         if record == self.record:
             self.dismiss(False)
             return
-        self.app.repo.save_record(record, summary=_("plan the week's quotas"))
+        self.app.repo.save_record(record, summary=_("plan the week's quotas"), base=self.record)
         self.dismiss(True)
 

@@ -248,7 +248,8 @@ class TargetForm(ModalScreen[bool]):
         target = self._build(existing, metric, value, currency, unit, description or "")
         if target is None:
             return
-        self.app.repo.save_record(self.record.with_changes(target=target), summary=_("set the week's target"))
+        self.app.repo.save_record(self.record.with_changes(target=target), summary=_("set the week's target"),
+                                  base=self.record)
         self.dismiss(True)
 
     def _build(

@@ -29,8 +29,9 @@ from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, pro
 from weekplanner.domain.review import Commitment
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.storage.repository import WeekData, make_activity
+from weekplanner.storage.repository import SETTINGS_FILE, WeekData, make_activity
 from weekplanner.tui.app import restore_gc_threshold
+from weekplanner.tui.live import DataChanged
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.week_view import WeekView, week_view
 from weekplanner.tui.widgets.footer import Footer
@@ -252,7 +253,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
     def _set_streak(self, streak: int) -> None:
         if streak != self._streak:
             self._streak = streak
-            self._draw()
+            if self.is_attached:  # the worker may finish after the screen (or the app) has closed
+                self._draw()
 
     # -- clock --------------------------------------------------------------------
     def check_clock(self) -> None:
@@ -330,6 +332,15 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.set_reactive(WeekScreen.log_day, self.today)
         self._reload()
         self._start_streak_worker()
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved (see weekplanner.tui.live): draw what is on disk now."""
+        message.stop()
+        if SETTINGS_FILE in message.files:
+            self.refresh_language()  # types, hotkeys or the week's start may have changed too
+        else:
+            self._reload()
+            self._start_streak_worker()
 
     # -- log with details; the day's entries and the commitments in their own screens -------
     def action_log_details(self) -> None:
@@ -433,8 +444,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         )
 
     def apply_rebalance(self, proposal: RebalanceProposal, reason: str) -> None:
-        new_record = apply_rebalance(self.data.record, proposal, reason, self.clock.now())
-        if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"))):
+        record = self.data.record
+        new_record = apply_rebalance(record, proposal, reason, self.clock.now())
+        if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"), base=record)):
             self._reload()
             self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
 

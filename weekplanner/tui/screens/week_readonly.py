@@ -14,6 +14,7 @@ from weekplanner.domain.review_facts import describe_commitments, describe_facts
 from weekplanner.domain.summary import summarise
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
+from weekplanner.tui.live import DataChanged
 
 
 class WeekReadOnlyScreen(Screen[None]):
@@ -78,6 +79,11 @@ class WeekReadOnlyScreen(Screen[None]):
                         yield Label(title, classes="field-label")
                         yield Static(text, classes="readonly-text")
         yield Footer()
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved: show the week as it is on disk now."""
+        message.stop()
+        self.refresh(recompose=True)
 
     def action_edit_review(self) -> None:
         self.app.action_open_review(self.week)

@@ -1,4 +1,5 @@
-"""Textual's Footer, rebuilt at most once per refresh and only when the keys it shows changed.
+"""Textual's Footer, rebuilt at most once per refresh and only when the keys it shows changed;
+a read-only window says so at its left end, on every screen.
 
 Textual's Footer recomposes on every bindings signal, and each rebuild mounts
 one widget per key with a style pass each. Opening the week screen sends about
@@ -12,6 +13,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
+from textual.widgets import Label
+
+from weekplanner.i18n import _
 
 
 class Footer(TextualFooter):
@@ -39,6 +43,9 @@ class Footer(TextualFooter):
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._shown = self._visible_keys()
+            repo = getattr(self.app, "repo", None)
+            if repo is not None and repo.read_only:  # on every screen, for as long as the window lives
+                yield Label(_("Read-only"), classes="wp-read-only", markup=False)
         yield from super().compose()
 
     def bindings_changed(self, screen: Screen) -> None:
