@@ -94,3 +94,18 @@ def test_a_week_total_typed_mid_week_keeps_past_days_and_fills_the_rest():
     assert split_week_total(15, open_days, {0: 10, 1: 10}) == {0: 10, 1: 10, 2: 0, 3: 0, 4: 0}
     assert open_workdays(week.next().days, range(5), date(2026, 11, 25)) == [0, 1, 2, 3, 4]
     assert open_workdays(week.previous().days, range(5), date(2026, 11, 25)) == [0, 1, 2, 3, 4]
+
+
+def test_moved_onto_sums_rebalances_and_skips_hand_edits():
+    from datetime import datetime
+
+    from weekplanner.domain.plan import Adjustment, WeekPlan, moved_onto
+
+    at = datetime(2026, 11, 25, 9)
+    first = WeekPlan({0: {"call": 10}, 3: {"call": 10}, 4: {"call": 10}})
+    second = first.with_quota(3, "call", 12).with_quota(4, "call", 11)
+    third = second.with_quota(4, "call", 13)
+    edited = third.with_quota(0, "call", 5)
+    moved = moved_onto([Adjustment(at, "a", first, second), Adjustment(at, "b", second, third),
+                        Adjustment(at, "hand", third, edited, kind="edit")])
+    assert moved == {3: {"call": 2}, 4: {"call": 3}}

@@ -85,3 +85,29 @@ async def test_copy_and_range(sample_repo, clock, tmp_path):
         await pilot.pause()
         assert screen.report.is_range and len(screen.report.weeks) == 4
         assert '"weeks": 4' in screen.text
+
+
+async def test_chat_text_and_workbook(sample_repo, clock, tmp_path, monkeypatch):
+    import openpyxl
+
+    monkeypatch.chdir(tmp_path)
+    app = ExportHarness(sample_repo, clock=clock)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("5")
+        await pilot.pause()
+        assert screen.fmt == "text" and screen.text.startswith("Weekly summary: Li Wei\n")
+        assert screen.query_one("#export-path", Field).text == str(tmp_path / "weekplanner-2026-W48.txt")
+        await pilot.press("c")
+        assert copied == [screen.text] and "**" not in copied[0]
+        await pilot.press("6")
+        await pilot.pause()
+        assert screen.fmt == "xlsx" and "Summary, Calls, Visits, Emails, Activities, Lessons" in screen.text
+        await pilot.press("c")  # a workbook cannot be pasted: the chat text is copied instead
+        assert copied[-1] == copied[0]
+        await pilot.press("s")
+        await pilot.pause()
+        saved = tmp_path / "weekplanner-2026-W48.xlsx"
+        assert openpyxl.load_workbook(saved).sheetnames[0] == "Summary"

@@ -131,3 +131,23 @@ class Adjustment(NamedTuple):
     before: WeekPlan
     after: WeekPlan
     kind: str = "rebalance"
+
+
+def moved_onto(adjustments: Iterable[Adjustment]) -> dict[int, dict[str, int]]:
+    """Per weekday and type, how much the week's re-balances moved onto (+) or off (−) that day.
+
+    The difference of each re-balance's plan after and before it, summed; hand edits
+    of a quota are not moved work and are left out.
+    """
+    moved: dict[int, dict[str, int]] = {}
+    for adjustment in adjustments:
+        if adjustment.kind != "rebalance":
+            continue
+        before, after = adjustment.before, adjustment.after
+        for day in set(before.quotas) | set(after.quotas):
+            for activity_type in set(before.quotas.get(day, {})) | set(after.quotas.get(day, {})):
+                change = after.quota(day, activity_type) - before.quota(day, activity_type)
+                if change:
+                    row = moved.setdefault(day, {})
+                    row[activity_type] = row.get(activity_type, 0) + change
+    return moved

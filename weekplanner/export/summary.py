@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 from weekplanner.domain.activity import NOTABLE_OUTCOMES, Activity, ActivityType
-from weekplanner.domain.plan import Adjustment
+from weekplanner.domain.plan import Adjustment, moved_onto
 from weekplanner.domain.progress import PaceStatus, achieved, day_counts, streak, week_progress
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
@@ -32,6 +32,8 @@ class DayReport(NamedTuple):
     done: dict[str, int]
     achieved: Decimal
     met: bool | None
+    #: Per type, what the week's re-balances moved onto (+) or off (−) this day.
+    moved: dict[str, int] = {}
 
 
 class Outcome(NamedTuple):
@@ -43,6 +45,7 @@ class Outcome(NamedTuple):
     client: str
     amount: Decimal | None
     note: str = ""
+    count: int = 1
 
 
 class WeekReport(NamedTuple):
@@ -62,6 +65,8 @@ class WeekReport(NamedTuple):
     adjustments: tuple[Adjustment, ...]
     review: Review | None
     commitments: tuple[Commitment, ...]
+    #: Every entry of the week in time order (the workbook lists them; notable ones are ``outcomes``).
+    entries: tuple[Outcome, ...] = ()
 
     @property
     def changes(self) -> tuple[TargetChange, ...]:
@@ -154,6 +159,7 @@ def build_week_report(
         if d.weekday() in settings.workdays or record.plan.day_total(d) or counts.get(d)
     ]
     met = dict(summary.days_met)
+    moved = moved_onto(record.adjustments)
     days = tuple(
         DayReport(
             day=d,
@@ -161,6 +167,7 @@ def build_week_report(
             done=_ordered(counts.get(d, {}), record.plan.types()),
             achieved=achieved(a for a in activities if a.day == d),
             met=met.get(d),
+            moved=moved.get(d.weekday(), {}),
         )
         for d in shown
     )
@@ -184,6 +191,7 @@ def build_week_report(
         commitments=tuple(
             commitments_from(previous.review if previous else None, record.commitments_kept)
         ),
+        entries=tuple(_outcome(a) for a in sorted(activities, key=lambda a: a.at)),
     )
 
 
@@ -194,7 +202,8 @@ def _ordered(row: dict[str, int], first: list[str]) -> dict[str, int]:
 
 
 def _outcome(activity: Activity) -> Outcome:
-    return Outcome(activity.at, activity.type, activity.outcome, activity.client, activity.amount, activity.note)
+    return Outcome(activity.at, activity.type, activity.outcome, activity.client, activity.amount, activity.note,
+                   activity.count)
 
 
 def report_types(settings: Settings, weeks: Iterable[WeekReport]) -> tuple[ActivityType, ...]:

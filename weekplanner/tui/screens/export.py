@@ -1,7 +1,9 @@
 """The export screen: preview the manager summary, pick a format and weeks, copy or save it.
 
 The report is read once per choice of weeks; switching the format only
-re-renders it (no storage access), so flipping through 1–4 is instant.
+re-renders it (no storage access), so flipping through 1–6 is instant.
+A workbook is bytes, not text: its preview lists its sheets, and Copy then
+copies the chat text instead (what a rep pastes into WeChat or DingTalk).
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from textual.widgets import Button, Footer, Header, Input, Label, Markdown, Radi
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
-from weekplanner.export.formats import FORMATS, default_filename, render, write_file
+from weekplanner.export.formats import FORMATS, default_filename, is_binary, render, write_file
 from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
 
-FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)")}
+FORMAT_NAMES = {
+    "md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)"),
+    "text": N_("Chat text (WeChat, DingTalk)"), "xlsx": N_("Excel workbook"),
+}
 
 
 class ExportScreen(Screen[None]):
@@ -36,6 +41,8 @@ class ExportScreen(Screen[None]):
         Binding("2", "choose('csv')", N_("CSV")),
         Binding("3", "choose('json')", N_("JSON")),
         Binding("4", "choose('html')", N_("HTML")),
+        Binding("5", "choose('text')", N_("Chat text")),
+        Binding("6", "choose('xlsx')", N_("Excel")),
         Binding("c", "copy", N_("Copy")),
         Binding("s", "save", N_("Save to file")),
         Binding("escape", "close", N_("Back")),
@@ -48,6 +55,7 @@ class ExportScreen(Screen[None]):
         self.week = week
         self.report: Report | None = None
         self.text = ""
+        self.content: str | bytes = ""
         self._default_path = ""
 
     def compose(self) -> ComposeResult:
@@ -92,7 +100,14 @@ class ExportScreen(Screen[None]):
     def _show(self) -> None:
         """Render the current report in the current format into the preview."""
         assert self.report is not None
-        self.text = render(self.report, self.fmt)
+        self.content = render(self.report, self.fmt)
+        if is_binary(self.fmt):
+            from weekplanner.export.xlsx import sheet_names
+
+            self.text = _("An Excel workbook with the sheets: {sheets}.\nSave it with s; c copies the chat text.").format(
+                sheets=", ".join(sheet_names(self.report)))
+        else:
+            self.text = str(self.content)
         markdown = self.query_one("#preview-md", Markdown)
         plain = self.query_one("#preview-text", Static)
         markdown.display = self.fmt == "md"
@@ -129,8 +144,12 @@ class ExportScreen(Screen[None]):
 
     # -- copy and save ---------------------------------------------------------------
     def action_copy(self) -> None:
-        self.app.copy_to_clipboard(self.text)
-        self.notify(_("Summary copied to the clipboard ({format}).").format(format=_(FORMAT_NAMES[self.fmt])))
+        fmt, text = self.fmt, self.text
+        if is_binary(fmt):  # a workbook cannot be pasted into a chat; its numbers as chat text can
+            assert self.report is not None
+            fmt, text = "text", str(render(self.report, "text"))
+        self.app.copy_to_clipboard(text)
+        self.notify(_("Summary copied to the clipboard ({format}).").format(format=_(FORMAT_NAMES[fmt])))
 
     @on(Button.Pressed, "#export-copy")
     def _copy_pressed(self) -> None:
@@ -152,7 +171,7 @@ class ExportScreen(Screen[None]):
             assert self.report is not None
             target = target / default_filename(self.report.label, self.fmt)
         try:
-            saved = write_file(self.text, self.fmt, target)
+            saved = write_file(self.content, self.fmt, target)
         except OSError as error:
             field.error = _("Could not save to {path}: {reason}").format(path=target, reason=error.strerror or error)
             return
