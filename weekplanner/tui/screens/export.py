@@ -4,6 +4,8 @@ The report is read once per choice of weeks; switching the format only
 re-renders it (no storage access), so flipping through 1–6 is instant.
 A workbook is bytes, not text: its preview lists its sheets, and Copy then
 copies the chat text instead (what a rep pastes into WeChat or DingTalk).
+Send (p) posts the summary to a group robot or e-mails it, as set up in
+Settings, in a worker thread so the screen stays live while the network answers.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
@@ -45,6 +47,7 @@ class ExportScreen(Screen[None]):
         Binding("6", "choose('xlsx')", N_("Excel")),
         Binding("c", "copy", N_("Copy")),
         Binding("s", "save", N_("Save to file")),
+        Binding("p", "send", N_("Send")),
         Binding("escape", "close", N_("Back")),
     ]
 
@@ -77,6 +80,13 @@ class ExportScreen(Screen[None]):
                 with Horizontal(id="export-buttons"):
                     yield Button(_("Copy"), id="export-copy", variant="primary")
                     yield Button(_("Save"), id="export-save")
+                yield Label(_("Send to"), classes="export-heading")
+                targets = self._send_targets()
+                with Horizontal(id="export-send-row"):
+                    yield Select(targets, value=targets[0][1] if targets else Select.NULL,
+                                 allow_blank=not targets, prompt=_("none set up (see Settings)"),
+                                 disabled=not targets, id="export-send-to", compact=True)
+                    yield Button(_("Send"), id="export-send", disabled=not targets)
                 yield Static("", id="export-saved")
             with VerticalScroll(id="export-preview"):
                 yield Markdown("", id="preview-md")
@@ -178,6 +188,73 @@ class ExportScreen(Screen[None]):
         field.error = ""
         self.query_one("#export-saved", Static).update(_("Saved to {path}").format(path=saved))
         self.notify(_("Saved to {path}").format(path=saved))
+
+    # -- send ------------------------------------------------------------------------
+    def _send_targets(self) -> list[tuple[str, str]]:
+        """The robots and the e-mail set up in Settings, as (name, key) choices."""
+        from weekplanner.export.robots import platform_name
+
+        settings = self.app.repo.settings
+        targets = [(platform_name(r.platform), r.platform) for r in settings.robots if r.webhook]
+        if settings.mail.smtp and settings.mail.to:
+            targets.append((_("E-mail to {addresses}").format(addresses=", ".join(settings.mail.to)), "email"))
+        return targets
+
+    @on(Button.Pressed, "#export-send")
+    def _send_pressed(self) -> None:
+        self.action_send()
+
+    def action_send(self) -> None:
+        target = self.query_one("#export-send-to", Select).value
+        if target is Select.NULL or self.report is None:
+            self.notify(_("Nothing to send to yet: set up a group robot or e-mail in Settings."), severity="warning")
+            return
+        self.notify(_("Sending…"))
+        self.run_worker(lambda: self._send(str(target), self.report), thread=True, exclusive=True, group="send")
+
+    def _send(self, target: str, report: Report) -> None:
+        """In a worker thread: deliver, then report back on the screen (one line, as on the command line)."""
+        from weekplanner.export.post import SendError
+
+        settings = self.app.repo.settings
+        try:
+            if target == "email":
+                message = self._deliver_mail(settings, report)
+            else:
+                message = self._deliver_robot(settings, target, report)
+        except SendError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.notify, message)
+
+    def _deliver_robot(self, settings, platform: str, report: Report) -> str:
+        from weekplanner.export.post import post_messages
+        from weekplanner.export.robots import platform_name, robot_messages
+
+        robot = settings.robot(platform)
+        post_messages(platform, robot_messages(report, robot, self.app.clock.now().timestamp()))
+        return _("Sent the summary {label} to the {robot} robot.").format(
+            label=report.label, robot=platform_name(platform))
+
+    def _deliver_mail(self, settings, report: Report) -> str:
+        import os
+
+        from weekplanner.cli.cmd_send import PASSWORD_ENV
+        from weekplanner.export.mail import build_message, parse_server, send_message
+        from weekplanner.export.post import SendError
+
+        mail = settings.mail
+        password = os.environ.get(PASSWORD_ENV, "")
+        if mail.user and not password:
+            raise SendError(_("No password for {user}: set {env} before starting weekplanner.").format(
+                user=mail.user, env=PASSWORD_ENV))
+        sender = mail.sender or mail.user
+        if not sender:
+            raise SendError(_("No sender address: fill in From or User under E-mail in Settings."))
+        message = build_message(report, sender, mail.to)
+        send_message(message, parse_server(mail.smtp, mail.security), mail.user, password)
+        return _("E-mailed the summary {label} to {addresses}.").format(
+            label=report.label, addresses=", ".join(mail.to))
 
     def action_close(self) -> None:
         self.dismiss()
