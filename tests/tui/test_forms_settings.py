@@ -172,6 +172,7 @@ async def test_robots_and_mail_saved_secrets_never_shown(repo, clock):
         assert field.value == "" and secret not in field.placeholder and "SEC***tu" in field.placeholder
         hook = screen.query_one("#robot-dingtalk-webhook", Field)
         assert hook.text == "" and "tok1234567890" not in hook.input.placeholder
+        assert "oapi.dingtalk.com ***90" in hook.input.placeholder
         field.value = "-"
         await pilot.press("ctrl+s")
         await pilot.pause()

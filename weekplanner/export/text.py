@@ -56,7 +56,8 @@ def pairs(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
         if label_width + 2 + cell_len(value) <= width:
             lines.append((pad(label, label_width) + "  " + value).rstrip())
         else:
-            lines.append(label)
+            if label:
+                lines.append(label)
             lines += ["  " + line for line in wrap(value, width - 2)]
     return lines
 

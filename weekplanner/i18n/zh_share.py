@@ -104,7 +104,9 @@ MESSAGES: dict[str, str] = {
     "E-mail to {addresses}": "邮件发给 {addresses}",
     "none set up (see Settings)": "尚未设置（见设置）",
     "not set": "未设置",
-    "saved {masked}; empty keeps it, - removes it": "已保存 {masked}；留空保持不变，填 - 删除",
+    "saved: {masked}": "已保存：{masked}",
+    "A saved webhook or secret shows masked: leave its field empty to keep it, type - to remove it.":
+        "已保存的 Webhook 或密钥只显示遮盖后的样子：留空保持不变，填 - 删除。",
     "Group robots (weekplanner send, or Send in the export screen)": "群机器人（weekplanner send，或导出界面的发送）",
     "E-mail (the password is never saved)": "邮件（密码从不保存）",
     "Send to (addresses, comma separated)": "收件人（多个地址用逗号分隔）",

@@ -39,7 +39,7 @@ def _kept(saved: str) -> str:
 
     if not saved:
         return _("not set")
-    return _("saved {masked}; empty keeps it, - removes it").format(masked=mask(saved))
+    return _("saved: {masked}").format(masked=mask(saved))
 
 
 def _webhook_parser(platform: str):
@@ -164,15 +164,20 @@ class SettingsScreen(ModalScreen[bool]):
 
     def _sharing(self, settings: Settings) -> ComposeResult:
         """The group robots and the mail server the summary is sent to."""
-        from weekplanner.export.robots import mask_url, platform_name
+        from urllib.parse import urlsplit
+
+        from weekplanner.export.robots import platform_name
 
         yield Label(_("Group robots (weekplanner send, or Send in the export screen)"), classes="field--label")
+        yield Static(_("A saved webhook or secret shows masked: leave its field empty to keep it, type - to "
+                       "remove it."), classes="field--hint")
         for platform in ROBOT_PLATFORMS:
             robot = settings.robot(platform) or Robot(platform)
             with Horizontal(classes="field-row"):
                 yield Field(_("{robot} webhook").format(robot=platform_name(platform)), "", required=False,
-                            placeholder=_("saved {masked}; empty keeps it, - removes it").format(
-                                masked=mask_url(robot.webhook)) if robot.webhook else "https://…",
+                            placeholder=_("saved: {masked}").format(
+                                masked=f"{urlsplit(robot.webhook).netloc} ***{robot.webhook[-2:]}")
+                            if robot.webhook else "https://…",
                             parser=_webhook_parser(platform), id=f"robot-{platform}-webhook")
                 if platform != "wecom":
                     with Vertical(classes="select-field"):
