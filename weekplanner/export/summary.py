@@ -100,6 +100,16 @@ class Totals(NamedTuple):
     average_rating: Decimal | None
 
 
+class RevenueTotals(NamedTuple):
+    """The sums over a range's revenue weeks in one currency: money adds up even when other weeks count deals."""
+
+    weeks: int
+    target: Decimal
+    achieved: Decimal
+    percent: Decimal | None
+    currency: str
+
+
 class _ReportFields(NamedTuple):
     rep_name: str
     weeks: tuple[WeekReport, ...]
@@ -140,6 +150,18 @@ class Report(_ReportFields):
     @property
     def outcomes(self) -> tuple[Outcome, ...]:
         return tuple(o for w in self.weeks for o in w.outcomes)
+
+    @property
+    def revenue_totals(self) -> RevenueTotals | None:
+        """Target and achieved summed over the weeks with a revenue target in the first such week's currency."""
+        revenue = [w for w in self.weeks if w.target is not None and w.target.is_revenue]
+        if not revenue:
+            return None
+        currency = revenue[0].target.currency
+        same = [w for w in revenue if w.target.currency == currency]
+        target = sum((w.target.value for w in same), Decimal(0))
+        achieved = sum((w.achieved for w in same), Decimal(0))
+        return RevenueTotals(len(same), target, achieved, percent(achieved, target) if target else None, currency)
 
 
 def build_week_report(

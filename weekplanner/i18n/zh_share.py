@@ -118,4 +118,9 @@ MESSAGES: dict[str, str] = {
     "{robot} webhook": "{robot} Webhook",
     "Signing secret": "加签密钥",
     "none (this machine only)": "不加密（仅限本机）",
+    # The HTML report
+    "{met} of 1 day": "1 天中 {met} 天",
+    "Achieved against target": "完成与目标对比",
+    "Achieved and target per week (the target bar is each week's 100%)": "每周完成与目标（目标柱为该周的 100%）",
+    "Revenue weeks ({weeks} of {count}): {achieved} of {target} · {percent}": "营收周（{count} 周中的 {weeks} 周）：{achieved} / {target} · {percent}",
 }
