@@ -219,3 +219,16 @@ def test_saved_robot_is_private_and_masked(sample_repo, data_dir, capsys):
 def test_not_a_web_address(sample_repo, data_dir, capsys):
     assert send(data_dir, "wecom", "--webhook", "file:///etc/passwd") == 2
     assert "is not a web address" in capsys.readouterr().err
+
+
+def test_typed_markup_stays_inert_in_markdown_robots(sample_repo, data_dir, capsys):
+    from weekplanner.storage.repository import make_activity
+
+    sample_repo.add_activity(make_activity(
+        "call", datetime(2026, 11, 24, 12), outcome="deal_won",
+        client="<@all> [win](http://evil.example) **big** <font color='warning'>x</font>"))
+    for platform in ("dingtalk", "wecom"):
+        assert send(data_dir, platform, "--webhook", "http://127.0.0.1:9/robot/send?access_token=t", "--dry-run") == 0
+        body = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+        text = body["markdown"].get("text") or body["markdown"]["content"]
+        assert "＜@all＞" in "".join(text.split()) and "](" not in text and "**" not in text and "<font" not in text

@@ -13,7 +13,8 @@ Each platform documents its own webhook message and security rules:
   HMAC-SHA256(key="timestamp\\nsecret", empty message).
 
 The text is the chat-text format (``export.text``), so a robot posts the same
-numbers as every other format. Nothing here touches the network (see ``post``).
+numbers as every other format; in the markdown messages its markup characters
+are made inert (``inert_markdown``), since what the rep typed is hostile text. Nothing here touches the network (see ``post``).
 """
 
 from __future__ import annotations
@@ -85,6 +86,17 @@ def _chat_lines(report: Report) -> list[str]:
     return render_text(report, ROBOT_WIDTH).splitlines()
 
 
+#: Markdown and tag characters as their full-width look-alikes: what the rep typed stays readable but
+#: cannot become a link, a mention (WeCom's <@userid>), a coloured <font> or bold text in the group.
+_INERT = str.maketrans({"<": "＜", ">": "＞", "[": "［", "]": "］", "*": "＊", "`": "｀", "#": "＃", "_": "＿",
+                        "~": "～", "|": "｜"})
+
+
+def inert_markdown(lines: list[str]) -> list[str]:
+    """The chat text's lines with nothing a robot's markdown would interpret (the summary itself uses none)."""
+    return [line.translate(_INERT) for line in lines]
+
+
 def _with_query(url: str, **params: str) -> str:
     parts = urlsplit(url)
     extra = "&".join(f"{k}={v}" for k, v in params.items())  # values already encoded
@@ -93,7 +105,7 @@ def _with_query(url: str, **params: str) -> str:
 
 
 def dingtalk_messages(report: Report, robot: Robot, timestamp_ms: int) -> list[Message]:
-    lines = _chat_lines(report)
+    lines = inert_markdown(_chat_lines(report))
     title = w.title(report)
     keyword = robot.keyword.strip()
     if keyword and keyword not in "\n".join(lines):
@@ -139,7 +151,7 @@ def _cut(text: str, limit: int) -> tuple[str, str]:
 
 
 def wecom_messages(report: Report, robot: Robot) -> list[Message]:
-    lines = _chat_lines(report)
+    lines = inert_markdown(_chat_lines(report))
     marker = "({n}/{total})"
     room = WECOM_LIMIT - len(marker.format(n=99, total=99).encode()) - 1
     groups = split_bytes(lines, room)
