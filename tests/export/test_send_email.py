@@ -115,3 +115,11 @@ def test_saved_settings_and_dry_run(sample_repo, data_dir, capsys):
     assert "SMTP smtp.exmail.qq.com:465 (ssl) user me@example.com" in out
     assert "To: boss@example.com" in out and "text/html" in out
     assert "PASSWORD" not in (data_dir / "settings.json").read_text().upper()
+
+
+def test_range_needs_both_ends(sample_repo, data_dir, capsys):
+    assert send(data_dir, "--to", "a@example.com", "--smtp", "127.0.0.1:25", "--from", "2026-W45", "--dry-run") == 2
+    assert "needs both --from and --until" in capsys.readouterr().err
+    assert send(data_dir, "--to", "a@example.com", "--smtp", "127.0.0.1:25", "--plain", "--sender", "me@example.com",
+                "--from", "2026-W45", "--until", "2026-W48", "--dry-run") == 0
+    assert "Subject: Weekly summary: Li Wei · 2026-W45–2026-W48" in capsys.readouterr().out

@@ -96,6 +96,10 @@ def _load(args: argparse.Namespace, write: bool):
     from weekplanner.cli.context import open_repo
     from weekplanner.export.summary import load_report
 
+    if args.send_target == "email" and bool(args.first) != bool(args.last):
+        from weekplanner.export.post import SendError
+
+        raise SendError(_("A range needs both --from and --until, e.g. --from 2026-W45 --until 2026-W48."))
     with open_repo(args, write=write) as repo:
         weeks = resolve_weeks(args, repo.clock.today(), repo.settings.week_start)
         settings = repo.settings

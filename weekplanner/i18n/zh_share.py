@@ -123,4 +123,6 @@ MESSAGES: dict[str, str] = {
     "Achieved against target": "完成与目标对比",
     "Achieved and target per week (the target bar is each week's 100%)": "每周完成与目标（目标柱为该周的 100%）",
     "Revenue weeks ({weeks} of {count}): {achieved} of {target} · {percent}": "营收周（{count} 周中的 {weeks} 周）：{achieved} / {target} · {percent}",
+    "A range needs both --from and --until, e.g. --from 2026-W45 --until 2026-W48.":
+        "范围需要同时给出 --from 和 --until，例如 --from 2026-W45 --until 2026-W48。",
 }
