@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Modules that belong to sharing the summary, never to start-up or a tick.
-SHARING = ("xlsxwriter", "openpyxl", "urllib.request", "http.client", "smtplib", "email.message", "ssl",
+SHARING = ("xlsxwriter", "openpyxl", "urllib.request", "http.client", "smtplib", "email.message",
            "weekplanner.export.xlsx", "weekplanner.export.robots", "weekplanner.export.post",
            "weekplanner.export.mail", "weekplanner.export.text", "weekplanner.cli.cmd_send")
 
