@@ -173,7 +173,6 @@ def test_refused_connection(sample_repo, data_dir, capsys):
 
 @pytest.mark.parametrize("platform", ["wecom"], indirect=True)
 def test_wecom_splits_a_long_summary_within_the_byte_limit(platform, sample_repo, data_dir, capsys):
-    from weekplanner.export.summary import load_report  # noqa: F401 - the sample has 4 weeks
     from weekplanner.storage.repository import make_activity
 
     for i in range(60):  # many notable outcomes with Chinese names: well over 4,096 bytes

@@ -10,6 +10,7 @@ Every piece of the rep's text goes through ``terminal_safe``.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Sequence
 
 from rich.cells import cell_len
@@ -119,9 +120,7 @@ def _type_rows(report: Report, planned: dict[str, int], done: dict[str, int], wi
     return ["", heading(_("Activities (done/quota)")), *columns(rows, width)]
 
 
-def _share(done: int, quota: int):
-    from decimal import Decimal
-
+def _share(done: int, quota: int) -> Decimal:
     return Decimal(done * 100) / quota
 
 

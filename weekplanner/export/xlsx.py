@@ -25,7 +25,7 @@ from weekplanner.domain.activity import outcome_label
 from weekplanner.domain.formatting import CURRENCY_SYMBOLS, weekday_name
 from weekplanner.domain.target import Target
 from weekplanner.export import wording as w
-from weekplanner.export.summary import Report, WeekReport
+from weekplanner.export.summary import Report
 from weekplanner.i18n import _
 from weekplanner.safe_text import spreadsheet_safe
 
