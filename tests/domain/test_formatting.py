@@ -102,3 +102,18 @@ def test_days_and_weekdays(zh):
     set_language("en")
     assert format_day(date(2026, 11, 25)) == "Wed 25 Nov"
     assert weekday_name(date(2026, 11, 29)) == "Sun"
+
+
+def test_one_is_singular_in_english():
+    from decimal import Decimal
+
+    from weekplanner.domain.formatting import format_value, singular
+    from weekplanner.i18n import set_language
+
+    assert format_value(Decimal(1), "count", unit="deals") == "1 deal"
+    assert format_value(Decimal(2), "count", unit="deals") == "2 deals"
+    assert format_value(Decimal(1), "count", unit="new clients") == "1 new client"
+    assert [singular(u) for u in ("companies", "boxes", "glass", "status", "合同")] == [
+        "company", "box", "glass", "status", "合同"]
+    set_language("zh")
+    assert format_value(Decimal(1), "count", unit="单") == "1单"

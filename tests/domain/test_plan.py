@@ -108,3 +108,18 @@ def test_a_week_total_that_cannot_be_reached_is_refused_with_the_reason():
     assert split_week_total(50, [], {0: 10, 1: 10, 2: 10, 3: 10, 4: 10}) == {d: 10 for d in range(5)}
     with pytest.raises(ParseError, match="3000 over 2 days is more than 1,000 a day"):
         split_week_total(3000, [3, 4], {})
+
+
+def test_moved_onto_sums_rebalances_and_skips_hand_edits():
+    from datetime import datetime
+
+    from weekplanner.domain.plan import Adjustment, WeekPlan, moved_onto
+
+    at = datetime(2026, 11, 25, 9)
+    first = WeekPlan({0: {"call": 10}, 3: {"call": 10}, 4: {"call": 10}})
+    second = first.with_quota(3, "call", 12).with_quota(4, "call", 11)
+    third = second.with_quota(4, "call", 13)
+    edited = third.with_quota(0, "call", 5)
+    moved = moved_onto([Adjustment(at, "a", first, second), Adjustment(at, "b", second, third),
+                        Adjustment(at, "hand", third, edited, kind="edit")])
+    assert moved == {3: {"call": 2}, 4: {"call": 3}}

@@ -117,3 +117,77 @@ async def test_an_unreadable_range_typed_without_enter_stops_the_save(sample_rep
         assert "ends (2026-W45) before it starts" in weeks.error
         assert weeks.text == "2026-W48..2026-W45"
     assert not (tmp_path / "range.md").exists()
+
+
+async def test_chat_text_and_workbook(sample_repo, clock, tmp_path, monkeypatch):
+    import openpyxl
+
+    monkeypatch.chdir(tmp_path)
+    app = ExportHarness(sample_repo, clock=clock)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("5")
+        await pilot.pause()
+        assert screen.fmt == "text" and screen.text.startswith("Weekly summary: Li Wei\n")
+        assert screen.query_one("#export-path", Field).text == str(tmp_path / "weekplanner-2026-W48.txt")
+        await pilot.press("c")
+        assert copied == [screen.text] and "**" not in copied[0]
+        await pilot.press("6")
+        await pilot.pause()
+        assert screen.fmt == "xlsx" and "Summary, Calls, Visits, Emails, Activities, Lessons" in screen.text
+        await pilot.press("c")  # a workbook cannot be pasted: the chat text is copied instead
+        assert copied[-1] == copied[0]
+        await pilot.press("s")
+        await pilot.pause()
+        saved = tmp_path / "weekplanner-2026-W48.xlsx"
+        assert openpyxl.load_workbook(saved).sheetnames[0] == "Summary"
+
+
+async def test_send_to_a_group_robot(sample_repo, clock, monkeypatch):
+    """Send (p) posts to the robot saved in the settings; a refusal shows as an error, the screen stays."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from weekplanner.domain.settings import Robot
+
+    received: list[dict] = []
+    answers = [{"errcode": 0, "errmsg": "ok"}, {"errcode": 310000, "errmsg": "keywords not in content"}]
+
+    class WeCom(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            data = json.dumps(answers[len(received) - 1]).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), WeCom)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/cgi-bin/webhook/send?key=k"
+    sample_repo.save_settings(sample_repo.settings.with_robot(Robot("wecom", url)))
+    app = ExportHarness(sample_repo, clock=clock)
+    notes: list[tuple[str, str]] = []
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = app.screen
+            monkeypatch.setattr(screen, "notify", lambda text, severity="information", **kw: notes.append((severity, text)))
+            await pilot.press("p")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert received[0]["msgtype"] == "markdown" and "¥150,000 · 30%" in received[0]["markdown"]["content"]
+            assert notes[-1] == ("information", "Sent the summary 2026-W48 to the WeCom robot.")
+            await pilot.press("p")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert notes[-1][0] == "error" and "310000" in notes[-1][1] and "WeCom" in notes[-1][1]
+            assert app.screen is screen
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -134,3 +134,47 @@ async def test_switching_to_sunday_weeks_keeps_every_activity(repo, clock):
     assert data.record.plan.quota(date(2026, 11, 23), "call") == 5  # the same Monday's quota
     repo.save_settings(repo.settings.with_changes(week_start=MONDAY))
     assert found(MONDAY) == everything
+
+
+async def test_robots_and_mail_saved_secrets_never_shown(repo, clock):
+    from textual.widgets import Input
+
+    from weekplanner.domain.settings import Robot
+
+    secret = "SECabcdefghijklmnopqrstu"
+    app = open_settings(repo, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        screen.query_one("#robot-wecom-webhook", Field).text = "ftp://nowhere"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "is not a web address" in screen.query_one("#robot-wecom-webhook", Field).error
+        assert app.results == [] and repo.settings.robots == ()  # nothing saved, the text kept
+        assert screen.query_one("#robot-wecom-webhook", Field).text == "ftp://nowhere"
+        screen.query_one("#robot-wecom-webhook", Field).text = ""
+        screen.query_one("#robot-dingtalk-webhook", Field).text = "https://oapi.dingtalk.com/robot/send?access_token=tok1234567890"
+        screen.query_one("#robot-dingtalk-secret", Input).value = secret
+        screen.query_one("#robot-dingtalk-keyword", Field).text = "周报"
+        screen.query_one("#mail-smtp", Field).text = "smtp.exmail.qq.com:465"
+        screen.query_one("#mail-to", Field).text = "boss@example.com，team@example.com"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    settings = repo.settings
+    assert settings.robots == (Robot("dingtalk", "https://oapi.dingtalk.com/robot/send?access_token=tok1234567890",
+                                     secret, "周报"),)
+    assert settings.mail.smtp == "smtp.exmail.qq.com:465"
+    assert settings.mail.to == ("boss@example.com", "team@example.com")
+    # Opened again: nothing shows the secret or the token; empty fields keep them, "-" removes the secret.
+    app = open_settings(repo, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        field = screen.query_one("#robot-dingtalk-secret", Input)
+        assert field.value == "" and secret not in field.placeholder and "SEC***tu" in field.placeholder
+        hook = screen.query_one("#robot-dingtalk-webhook", Field)
+        assert hook.text == "" and "tok1234567890" not in hook.input.placeholder
+        assert "oapi.dingtalk.com ***90" in hook.input.placeholder
+        field.value = "-"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert repo.settings.robot("dingtalk").secret == ""
+    assert repo.settings.robot("dingtalk").webhook.endswith("tok1234567890")

@@ -1,4 +1,4 @@
-"""``weekplanner export``: the manager summary of a week, a range or a month, in four formats."""
+"""``weekplanner export``: the manager summary of a week, a range or a month, in six formats."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import sys
 
 from weekplanner.i18n import _
 
-FORMAT_CHOICES = ("md", "csv", "json", "html")
+FORMAT_CHOICES = ("md", "csv", "json", "html", "text", "xlsx")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help=_("write the manager summary (周报) as Markdown, CSV, JSON or HTML"),
+        help=_("write the manager summary (周报) as Markdown, CSV, JSON, HTML, chat text or an Excel workbook"),
         description=_("Write the summary of a week, a range of weeks or a month. "
                       "Without -o it goes to standard output, ready to pipe or paste."),
     )
@@ -23,9 +23,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--month", metavar="YYYY-MM", help=_("the weeks whose Monday falls in this month"))
     parser.add_argument("--to", dest="last", metavar="W", help=_("last week of a range (with --from)"))
     parser.add_argument("--format", "-f", choices=FORMAT_CHOICES, default="md",
-                        help=_("md (default), csv, json or html"))
+                        help=_("md (default), csv, json, html, text (for a chat) or xlsx (needs -o)"))
+    parser.add_argument("--width", type=int, metavar="N",
+                        help=_("line width of --format text in columns, Chinese characters counting two "
+                               "(default: 30, a phone's chat)"))
     parser.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output"))
     parser.set_defaults(func=run)
+
+
+def render_options(args: argparse.Namespace) -> dict[str, object]:
+    """Renderer options the flags ask for (only text takes any)."""
+    width = getattr(args, "width", None)
+    if width is None or args.format != "text":
+        return {}
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.export.text import MAX_WIDTH, MIN_WIDTH
+
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise ParseError(_("--width {width} is out of range; use {low} to {high} columns.").format(
+            width=width, low=MIN_WIDTH, high=MAX_WIDTH))
+    return {"width": width}
 
 
 def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
@@ -48,24 +65,33 @@ def run(args: argparse.Namespace) -> int:
     from weekplanner.export.formats import render
     from weekplanner.export.summary import load_report
 
+    from weekplanner.cli.context import EXIT_USER_ERROR
+
+    options = render_options(args)
+    if args.format == "xlsx" and not args.output and sys.stdout.isatty():
+        print(f"weekplanner: {_('error')}: " + _(
+            "a workbook is not for the terminal; add -o FILE.xlsx (or redirect to a file)."), file=sys.stderr)
+        return EXIT_USER_ERROR
     with open_repo(args, write=False) as repo:
         weeks = resolve_weeks(args, repo.clock.today(), repo.settings.week_start)
         report = load_report(repo, weeks)
-    return write_output(render(report, args.format), args.format, args.output, _("Summary saved to {path}"))
+    return write_output(render(report, args.format, **options), args.format, args.output,
+                        _("Summary saved to {path}"))
 
 
-def write_output(text: str, fmt: str, output: str | None, saved: str) -> int:
+def write_output(content: str | bytes, fmt: str, output: str | None, saved: str) -> int:
     """To standard output, or to ``output`` (then ``saved`` names the full path); exit code."""
     from weekplanner.cli.context import EXIT_USER_ERROR, console
     from weekplanner.export.formats import encoding, write_file
 
     if not output:
         # Bytes, so the encoding (the CSV's BOM included) is the same as in a file.
-        sys.stdout.buffer.write(text.encode(encoding(fmt)))
+        data = content if isinstance(content, bytes) else content.encode(encoding(fmt))
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
     try:
-        path = write_file(text, fmt, output)
+        path = write_file(content, fmt, output)
     except OSError as error:
         print(f"weekplanner: {_('error')}: " + _("could not write {path}: {reason}").format(
             path=output, reason=error.strerror or error), file=sys.stderr)

@@ -21,7 +21,7 @@ from weekplanner.i18n import LANGUAGES, _, detect_language, set_language
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = (
     "status", "log", "undo", "target", "quota", "review", "history",
-    "export", "rollup", "demo", "restore",
+    "export", "send", "rollup", "demo", "restore",
 )
 
 
@@ -162,7 +162,7 @@ class ArgumentParser(argparse.ArgumentParser):
         """Unknown options are reported by the top parser; point the hint at the command's own help."""
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
-            command = " ".join(str(getattr(parsed, name)) for name in ("command", "target_action", "quota_action")
+            command = " ".join(str(getattr(parsed, name)) for name in ("command", "target_action", "quota_action", "send_target")
                                if getattr(parsed, name, None))
             self.error(_("unrecognized arguments: {args}").format(args=" ".join(extras)),
                        f"{self.prog} {command}".strip())

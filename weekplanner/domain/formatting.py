@@ -57,7 +57,27 @@ def format_value(value: Decimal, metric: str, currency: str = "CNY", unit: str =
     if metric == "revenue":
         return format_money(value, currency, compact)
     number = format_number(value)
+    if current_language() != "zh" and Decimal(value) == 1:
+        unit = singular(unit)
     return f"{number} {unit}".strip() if current_language() != "zh" else f"{number}{(' ' + unit) if unit and unit.isascii() else unit}"
+
+
+def singular(unit: str) -> str:
+    """``deals`` → ``deal``, ``new clients`` → ``new client``: "1 deal", not "1 deals".
+
+    Only the last word of an English plural changes; anything else is left as the rep typed it.
+    """
+    head, _space, last = unit.rpartition(" ")
+    if not last.isascii() or not last.isalpha() or len(last) < 3:
+        return unit
+    lower = last.lower()
+    if lower.endswith("ies"):
+        last = last[:-3] + ("Y" if last.isupper() else "y")
+    elif lower.endswith(("sses", "xes", "ches", "shes")):
+        last = last[:-2]
+    elif lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return f"{head}{_space}{last}"
 
 
 def format_percent(value: Decimal | None) -> str:

@@ -169,14 +169,30 @@ class Adjustment(NamedTuple):
     kind: str = KIND_REBALANCE
 
 
-def moved_work(adjustments: Iterable[Adjustment]) -> dict[str, int]:
-    """Per type, the missed work that the week's re-balances moved onto later days."""
-    moved: dict[str, int] = {}
+def moved_onto(adjustments: Iterable[Adjustment]) -> dict[int, dict[str, int]]:
+    """Per weekday and type, how much the week's re-balances moved onto (+) or off (−) that day.
+
+    The difference of each re-balance's plan after and before it, summed; hand edits
+    of a quota are not moved work and are left out.
+    """
+    moved: dict[int, dict[str, int]] = {}
     for adjustment in adjustments:
         if adjustment.kind != KIND_REBALANCE:
             continue
-        for activity_type in dict.fromkeys([*adjustment.before.types(), *adjustment.after.types()]):
-            n = adjustment.after.week_total(activity_type) - adjustment.before.week_total(activity_type)
-            if n > 0:
-                moved[activity_type] = moved.get(activity_type, 0) + n
+        before, after = adjustment.before, adjustment.after
+        for day in sorted(set(before.quotas) | set(after.quotas)):
+            for activity_type in dict.fromkeys([*before.quotas.get(day, {}), *after.quotas.get(day, {})]):
+                change = after.quota(day, activity_type) - before.quota(day, activity_type)
+                if change:
+                    row = moved.setdefault(day, {})
+                    row[activity_type] = row.get(activity_type, 0) + change
     return moved
+
+
+def moved_work(adjustments: Iterable[Adjustment]) -> dict[str, int]:
+    """Per type, the missed work that the week's re-balances moved onto later days (all of :func:`moved_onto`)."""
+    moved: dict[str, int] = {}
+    for row in moved_onto(adjustments).values():
+        for activity_type, n in row.items():
+            moved[activity_type] = moved.get(activity_type, 0) + n
+    return {t: n for t, n in moved.items() if n > 0}

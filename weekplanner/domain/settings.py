@@ -9,6 +9,30 @@ from typing import Mapping, NamedTuple
 from weekplanner.domain.activity import BUILTIN_TYPES, ActivityType
 from weekplanner.domain.week import DEFAULT_WORKDAYS, MONDAY
 
+#: The group-robot platforms the summary can be sent to.
+ROBOT_PLATFORMS = ("dingtalk", "wecom", "feishu")
+
+
+class Robot(NamedTuple):
+    """A chat group's custom robot: its webhook, signing secret (DingTalk, Feishu) and keyword (DingTalk)."""
+
+    platform: str
+    webhook: str = ""
+    secret: str = ""
+    #: DingTalk robots set to "custom keywords" refuse a message without one of them.
+    keyword: str = ""
+
+
+class MailSettings(NamedTuple):
+    """Where the summary is e-mailed from and to; the password is never stored."""
+
+    smtp: str = ""
+    security: str = "starttls"
+    user: str = ""
+    sender: str = ""
+    to: tuple[str, ...] = ()
+
+
 DEFAULT_DAILY_QUOTAS: Mapping[str, int] = MappingProxyType({"call": 10, "visit": 3, "email": 20})
 
 
@@ -31,6 +55,17 @@ class Settings(NamedTuple):
     yearly_goal_metric: str = "revenue"
     #: True once the first-run walk-through was finished or skipped.
     onboarded: bool = False
+    #: The group robots the summary is sent to, at most one per platform.
+    robots: tuple[Robot, ...] = ()
+    mail: MailSettings = MailSettings()
+
+    def robot(self, platform: str) -> Robot | None:
+        return next((r for r in self.robots if r.platform == platform and r.webhook), None)
+
+    def with_robot(self, robot: Robot) -> "Settings":
+        """These settings with ``robot`` replacing the platform's (an empty webhook removes it)."""
+        others = tuple(r for r in self.robots if r.platform != robot.platform)
+        return self._replace(robots=others + ((robot,) if robot.webhook else ()))
 
     def visible_types(self) -> tuple[ActivityType, ...]:
         return tuple(t for t in self.activity_types if not t.hidden)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from html import escape
 from typing import Sequence
 
-from weekplanner.domain.formatting import format_day, format_percent, weekday_name
+from weekplanner.domain.formatting import format_day, format_percent, format_value, weekday_name
 from weekplanner.domain.plan import adjustment_label
 from weekplanner.export import wording as w
 from weekplanner.domain.progress import pace_label
@@ -61,13 +61,21 @@ ul { margin: 4px 0; padding-left: 20px; }
        padding: 0 8px; margin-right: 4px; font-size: 12px; }
 .note { color: var(--muted); font-style: italic; }
 .kept { color: var(--good); } .not-kept { color: var(--bad); }
+.revenue-total { margin: 10px 0 0; }
+.revenue-total .bar { max-width: 240px; margin: 0 0 4px; }
 footer { margin-top: 28px; color: var(--muted); font-size: 11px; }
 @media (max-width: 640px) { .cards { grid-template-columns: repeat(2, 1fr); } main { padding: 20px; } }
 @media print {
   @page { size: A4; margin: 14mm; }
-  body { background: #fff; font-size: 11pt; }
-  main { box-shadow: none; margin: 0; padding: 0; max-width: none; }
-  section, .cards, table, .chart { break-inside: avoid; }
+  body { background: #fff; font-size: 10pt; }
+  main { box-shadow: none; margin: 0; padding: 0; max-width: none; border-radius: 0; }
+  .cards, .chart, .legend, tr, dt, dd, li { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  /* A long table may go over a page break, but between rows, and its header repeats on the next page. */
+  thead { display: table-header-group; }
+  table { font-size: 9pt; }
+  th, td { padding: 3px 5px; overflow-wrap: anywhere; }
+  svg { max-width: 100%; height: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
@@ -126,6 +134,61 @@ def chart(groups: Sequence[tuple[str, int, int]]) -> str:
         + "".join(parts) + "</svg>"
     )
     return svg + legend
+
+
+def target_chart(report: Report) -> str:
+    """Per week, achieved against target as an inline SVG: each week's target bar is its own 100%.
+
+    Weeks may count different things (money one week, deals the next), so bars are
+    scaled within their week and labelled with the values in the week's own unit.
+    """
+    weeks = [week for week in report.weeks if week.target is not None and week.target.value > 0]
+    if not weeks:
+        return ""
+    width, height, top, bottom = 800, 200, 30, 24
+    plot = height - top - bottom
+    top_share = max([Decimal(100), *(min(week.percent or 0, Decimal(200)) for week in weeks)])
+    slot = width / len(report.weeks)
+    parts = [f'<line x1="0" y1="{height - bottom}" x2="{width}" y2="{height - bottom}" stroke="#c9d2dc"/>']
+    for i, week in enumerate(report.weeks):
+        parts.append(f'<text x="{i * slot + slot / 2:.1f}" y="{height - 6}" text-anchor="middle">'
+                     f'{escape(week.week.label[-3:])}</text>')
+        target = week.target
+        if target is None or target.value <= 0:
+            continue
+        x, bar_width = i * slot + slot * 0.2, slot * 0.28
+        share = min(week.percent or Decimal(0), Decimal(200))
+        for offset, value, pct, colour in (
+            (0, target.value, Decimal(100), "#c9d2dc"),
+            (bar_width + 4, week.achieved, share, "#2f8a57" if share >= 100 else "#2f6fb0"),
+        ):
+            h = float(plot * pct / top_share)
+            label = format_value(value, target.metric.value, target.currency, target.unit, compact=True)
+            parts.append(f'<rect x="{x + offset:.1f}" y="{height - bottom - h:.1f}" width="{bar_width:.1f}" '
+                         f'height="{h:.1f}" rx="2" fill="{colour}"/>')
+            parts.append(f'<text x="{x + offset + bar_width / 2:.1f}" y="{height - bottom - h - 4:.1f}" '
+                         f'text-anchor="middle">{escape(label)}</text>')
+    legend = (
+        f'<div class="legend"><span class="swatch" style="background:#c9d2dc"></span>{escape(_("Target"))}'
+        f'<span class="swatch" style="background:#2f6fb0"></span>{escape(_("Achieved"))}</div>'
+    )
+    title = _("Achieved and target per week (the target bar is each week's 100%)")
+    svg = (f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+           f'aria-label="{escape(title)}">' + "".join(parts) + "</svg>")
+    return svg + legend
+
+
+def revenue_total(report: Report) -> str:
+    """One line: what the range's revenue weeks achieved together, even when other weeks count deals."""
+    totals = report.revenue_totals
+    if totals is None:
+        return ""
+    line = _("Revenue weeks ({weeks} of {count}): {achieved} of {target} · {percent}").format(
+        weeks=totals.weeks, count=len(report.weeks),
+        achieved=format_value(totals.achieved, "revenue", totals.currency),
+        target=format_value(totals.target, "revenue", totals.currency), percent=format_percent(totals.percent),
+    )
+    return f'<div class="revenue-total">{bar(totals.percent)}<strong>{escape(line)}</strong></div>'
 
 
 def card(key: str, value: str, sub: str = "", extra: str = "") -> str:
@@ -222,6 +285,8 @@ def _range_overview(report: Report) -> str:
     return (
         cards + f"<section><h2>{escape(_('Week by week'))}</h2>{table(headers, rows, total)}"
         f"{chart(groups)}</section>"
+        f"<section><h2>{escape(_('Achieved against target'))}</h2>{target_chart(report)}{revenue_total(report)}"
+        "</section>"
     )
 
 

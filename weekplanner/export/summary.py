@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from weekplanner.domain.activity import NOTABLE_OUTCOMES, Activity, ActivityType
-from weekplanner.domain.plan import Adjustment
+from weekplanner.domain.plan import Adjustment, moved_onto
 from weekplanner.domain.progress import PaceStatus, achieved, progress_of, settled
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
@@ -33,6 +33,8 @@ class DayReport(NamedTuple):
     done: dict[str, int]
     achieved: Decimal
     met: bool | None
+    #: Per type, what the week's re-balances moved onto (+) or off (−) this day.
+    moved: dict[str, int] = {}
 
 
 class Outcome(NamedTuple):
@@ -44,6 +46,7 @@ class Outcome(NamedTuple):
     client: str
     amount: Decimal | None
     note: str = ""
+    count: int = 1
 
 
 class WeekReport(NamedTuple):
@@ -65,6 +68,8 @@ class WeekReport(NamedTuple):
     commitments: tuple[Commitment, ...]
     #: Missed work re-balances moved to later days, per type (``planned`` counts it once).
     moved: Mapping[str, int] = MappingProxyType({})
+    #: Every entry of the week in time order (the workbook lists them; notable ones are ``outcomes``).
+    entries: tuple[Outcome, ...] = ()
 
     @property
     def changes(self) -> tuple[TargetChange, ...]:
@@ -97,6 +102,16 @@ class Totals(NamedTuple):
     days_with_quota: int
     average_rating: Decimal | None
     moved: Mapping[str, int] = MappingProxyType({})
+
+
+class RevenueTotals(NamedTuple):
+    """The sums over a range's revenue weeks in one currency: money adds up even when other weeks count deals."""
+
+    weeks: int
+    target: Decimal
+    achieved: Decimal
+    percent: Decimal | None
+    currency: str
 
 
 class _ReportFields(NamedTuple):
@@ -140,6 +155,18 @@ class Report(_ReportFields):
     def outcomes(self) -> tuple[Outcome, ...]:
         return tuple(o for w in self.weeks for o in w.outcomes)
 
+    @property
+    def revenue_totals(self) -> RevenueTotals | None:
+        """Target and achieved summed over the weeks with a revenue target in the first such week's currency."""
+        revenue = [w for w in self.weeks if w.target is not None and w.target.is_revenue]
+        if not revenue:
+            return None
+        currency = revenue[0].target.currency
+        same = [w for w in revenue if w.target.currency == currency]
+        target = sum((w.target.value for w in same), Decimal(0))
+        achieved = sum((w.achieved for w in same), Decimal(0))
+        return RevenueTotals(len(same), target, achieved, percent(achieved, target) if target else None, currency)
+
 
 def build_week_report(
     data: "WeekData", previous: WeekRecord | None, settings: Settings, now: datetime, streak: int
@@ -160,6 +187,7 @@ def build_week_report(
     ]
     lived = settled(summary.days_met, now.date())
     met = dict(lived)
+    moved = moved_onto(record.adjustments)
     days = tuple(
         DayReport(
             day=d,
@@ -167,6 +195,7 @@ def build_week_report(
             done=_ordered(counts.get(d, {}), record.plan.types()),
             achieved=achieved(a for a in activities if a.day == d),
             met=met.get(d),
+            moved=moved.get(d.weekday(), {}),
         )
         for d in shown
     )
@@ -191,6 +220,7 @@ def build_week_report(
             commitments_from(previous.review if previous else None, record.commitments_kept)
         ),
         moved=dict(summary.moved),
+        entries=tuple(_outcome(a) for a in sorted(activities, key=lambda a: a.at)),
     )
 
 
@@ -201,7 +231,8 @@ def _ordered(row: dict[str, int], first: list[str]) -> dict[str, int]:
 
 
 def _outcome(activity: Activity) -> Outcome:
-    return Outcome(activity.at, activity.type, activity.outcome, activity.client, activity.amount, activity.note)
+    return Outcome(activity.at, activity.type, activity.outcome, activity.client, activity.amount, activity.note,
+                   activity.count)
 
 
 def report_types(settings: Settings, weeks: Iterable[WeekReport]) -> tuple[ActivityType, ...]:

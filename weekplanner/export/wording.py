@@ -83,6 +83,8 @@ def streak_text(days: int) -> str:
 
 
 def days_met_text(met: int, total: int) -> str:
+    if total == 1:
+        return _("{met} of 1 day").format(met=met)
     return _("{met} of {total} days").format(met=met, total=total)
 
 

@@ -69,14 +69,16 @@ MESSAGES: dict[str, str] = {
     "no summary could be rolled up.": "没有可以汇总的周报。",
     "Team summary saved to {path}": "团队周报已保存到 {path}",
     # Command line
-    "write the manager summary (周报) as Markdown, CSV, JSON or HTML": "导出给经理的周报（Markdown、CSV、JSON 或 HTML）",
+    "write the manager summary (周报) as Markdown, CSV, JSON, HTML, chat text or an Excel workbook":
+        "导出给经理的周报（Markdown、CSV、JSON、HTML、聊天文本或 Excel 工作簿）",
     "Write the summary of a week, a range of weeks or a month. Without -o it goes to standard output, ready to pipe or paste.":
         "导出一周、多周或一个月的周报。不加 -o 时输出到标准输出，便于管道处理或粘贴。",
     "the week: 2026-W48, a date, this, last (default: this week)": "哪一周：2026-W48、一个日期、this 或 last（默认本周）",
     "first week of a range (with --to)": "范围的第一周（与 --to 一起使用）",
     "last week of a range (with --from)": "范围的最后一周（与 --from 一起使用）",
     "the weeks whose Monday falls in this month": "周一落在该月的各周",
-    "md (default), csv, json or html": "md（默认）、csv、json 或 html",
+    "md (default), csv, json, html, text (for a chat) or xlsx (needs -o)":
+        "md（默认）、csv、json、html、text（发到聊天）或 xlsx（需要 -o）",
     "md (default), csv or html": "md（默认）、csv 或 html",
     "write to FILE instead of standard output": "写入 FILE，而不是标准输出",
     "A range needs both --from and --to, e.g. --from 2026-W45 --to 2026-W48.":

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from weekplanner.domain.activity import Activity, ActivityType
 from weekplanner.domain.plan import Adjustment, WeekPlan
 from weekplanner.domain.record import WeekRecord
-from weekplanner.domain.settings import Settings
+from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Settings
 from weekplanner.domain.target import Metric, Target, TargetChange
 
 if TYPE_CHECKING:  # imported by the decoders that make them: most commands read neither
@@ -147,6 +147,8 @@ def settings_to_doc(s: Settings) -> Doc:
         "rebalance_cap": str(s.rebalance_cap), "day_start_hour": s.day_start_hour,
         "day_end_hour": s.day_end_hour, "yearly_goal": _dec(s.yearly_goal),
         "yearly_goal_metric": s.yearly_goal_metric, "onboarded": s.onboarded,
+        "robots": [_compact(r._asdict()) for r in s.robots],
+        "mail": _compact({**s.mail._asdict(), "to": list(s.mail.to)}),
     }
 
 
@@ -170,6 +172,14 @@ def settings_from_doc(d: Doc) -> Settings:
         yearly_goal=_undec(d.get("yearly_goal")),
         yearly_goal_metric=d.get("yearly_goal_metric", defaults.yearly_goal_metric),
         onboarded=bool(d.get("onboarded", False)),
+        robots=tuple(
+            Robot(str(r["platform"]), str(r.get("webhook", "")), str(r.get("secret", "")), str(r.get("keyword", "")))
+            for r in d.get("robots", ()) if isinstance(r, dict) and r.get("platform") in ROBOT_PLATFORMS
+        ),
+        mail=MailSettings(**{
+            k: (tuple(str(a) for a in v) if k == "to" else str(v))
+            for k, v in (d.get("mail") or {}).items() if k in MailSettings._fields
+        }),
     )
 
 

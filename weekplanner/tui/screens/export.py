@@ -1,7 +1,11 @@
 """The export screen: preview the manager summary, pick a format and weeks, copy or save it.
 
 The report is read once per choice of weeks; switching the format only
-re-renders it (no storage access), so flipping through 1–4 is instant.
+re-renders it (no storage access), so flipping through 1–6 is instant.
+A workbook is bytes, not text: its preview lists its sheets, and Copy then
+copies the chat text instead (what a rep pastes into WeChat or DingTalk).
+Send (p) posts the summary to a group robot or e-mails it, as set up in
+Settings, in a worker thread so the screen stays live while the network answers.
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
-from weekplanner.export.formats import FORMATS, default_filename, render, write_file
+from weekplanner.export.formats import FORMATS, default_filename, is_binary, render, write_file
 from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
@@ -26,7 +30,10 @@ from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
 from weekplanner.tui.widgets.pending import pending_inputs
 
-FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)")}
+FORMAT_NAMES = {
+    "md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)"),
+    "text": N_("Chat text (WeChat, DingTalk)"), "xlsx": N_("Excel workbook"),
+}
 
 
 class ExportScreen(Screen[None]):
@@ -38,8 +45,11 @@ class ExportScreen(Screen[None]):
         Binding("2", "choose('csv')", N_("CSV")),
         Binding("3", "choose('json')", N_("JSON")),
         Binding("4", "choose('html')", N_("HTML")),
+        Binding("5", "choose('text')", N_("Chat text")),
+        Binding("6", "choose('xlsx')", N_("Excel")),
         Binding("c", "copy", N_("Copy")),
         Binding("s", "save", N_("Save to file")),
+        Binding("p", "send", N_("Send")),
         Binding("escape", "close", N_("Back")),
     ]
 
@@ -50,6 +60,7 @@ class ExportScreen(Screen[None]):
         self.week = week
         self.report: Report | None = None
         self.text = ""
+        self.content: str | bytes = ""
         self._default_path = ""
         self._weeks = [week]
 
@@ -72,6 +83,13 @@ class ExportScreen(Screen[None]):
                 with Horizontal(id="export-buttons"):
                     yield Button(_("Copy"), id="export-copy", variant="primary")
                     yield Button(_("Save"), id="export-save")
+                yield Label(_("Send to"), classes="export-heading")
+                targets = self._send_targets()
+                with Horizontal(id="export-send-row"):
+                    yield Select(targets, value=targets[0][1] if targets else Select.NULL,
+                                 allow_blank=not targets, prompt=_("none set up (see Settings)"),
+                                 disabled=not targets, id="export-send-to", compact=True)
+                    yield Button(_("Send"), id="export-send", disabled=not targets)
                 yield Static("", id="export-saved")
             with VerticalScroll(id="export-preview"):
                 yield Markdown("", id="preview-md")
@@ -101,7 +119,14 @@ class ExportScreen(Screen[None]):
     def _show(self) -> None:
         """Render the current report in the current format into the preview."""
         assert self.report is not None
-        self.text = render(self.report, self.fmt)
+        self.content = render(self.report, self.fmt)
+        if is_binary(self.fmt):
+            from weekplanner.export.xlsx import sheet_names
+
+            self.text = _("An Excel workbook with the sheets: {sheets}.\nSave it with s; c copies the chat text.").format(
+                sheets=", ".join(sheet_names(self.report)))
+        else:
+            self.text = str(self.content)
         markdown = self.query_one("#preview-md", Markdown)
         plain = self.query_one("#preview-text", Static)
         markdown.display = self.fmt == "md"
@@ -151,8 +176,12 @@ class ExportScreen(Screen[None]):
     def action_copy(self) -> None:
         if not self._apply_pending():
             return
-        self.app.copy_to_clipboard(self.text)
-        self.notify(_("Summary copied to the clipboard ({format}).").format(format=_(FORMAT_NAMES[self.fmt])))
+        fmt, text = self.fmt, self.text
+        if is_binary(fmt):  # a workbook cannot be pasted into a chat; its numbers as chat text can
+            assert self.report is not None
+            fmt, text = "text", str(render(self.report, "text"))
+        self.app.copy_to_clipboard(text)
+        self.notify(_("Summary copied to the clipboard ({format}).").format(format=_(FORMAT_NAMES[fmt])))
 
     @on(Button.Pressed, "#export-copy")
     def _copy_pressed(self) -> None:
@@ -176,13 +205,80 @@ class ExportScreen(Screen[None]):
             assert self.report is not None
             target = target / default_filename(self.report.label, self.fmt)
         try:
-            saved = write_file(self.text, self.fmt, target)
+            saved = write_file(self.content, self.fmt, target)
         except OSError as error:
             field.error = _("Could not save to {path}: {reason}").format(path=target, reason=error.strerror or error)
             return
         field.error = ""
         self.query_one("#export-saved", Static).update(_("Saved to {path}").format(path=saved))
         self.notify(_("Saved to {path}").format(path=saved))
+
+    # -- send ------------------------------------------------------------------------
+    def _send_targets(self) -> list[tuple[str, str]]:
+        """The robots and the e-mail set up in Settings, as (name, key) choices."""
+        from weekplanner.export.robots import platform_name
+
+        settings = self.app.repo.settings
+        targets = [(platform_name(r.platform), r.platform) for r in settings.robots if r.webhook]
+        if settings.mail.smtp and settings.mail.to:
+            targets.append((_("E-mail to {addresses}").format(addresses=", ".join(settings.mail.to)), "email"))
+        return targets
+
+    @on(Button.Pressed, "#export-send")
+    def _send_pressed(self) -> None:
+        self.action_send()
+
+    def action_send(self) -> None:
+        target = self.query_one("#export-send-to", Select).value
+        if target is Select.NULL or self.report is None:
+            self.notify(_("Nothing to send to yet: set up a group robot or e-mail in Settings."), severity="warning")
+            return
+        self.notify(_("Sending…"))
+        self.run_worker(lambda: self._send(str(target), self.report), thread=True, exclusive=True, group="send")
+
+    def _send(self, target: str, report: Report) -> None:
+        """In a worker thread: deliver, then report back on the screen (one line, as on the command line)."""
+        from weekplanner.export.post import SendError
+
+        settings = self.app.repo.settings
+        try:
+            if target == "email":
+                message = self._deliver_mail(settings, report)
+            else:
+                message = self._deliver_robot(settings, target, report)
+        except SendError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.notify, message)
+
+    def _deliver_robot(self, settings, platform: str, report: Report) -> str:
+        from weekplanner.export.post import post_messages
+        from weekplanner.export.robots import platform_name, robot_messages
+
+        robot = settings.robot(platform)
+        post_messages(platform, robot_messages(report, robot, self.app.clock.now().timestamp()))
+        return _("Sent the summary {label} to the {robot} robot.").format(
+            label=report.label, robot=platform_name(platform))
+
+    def _deliver_mail(self, settings, report: Report) -> str:
+        import os
+
+        from weekplanner.cli.cmd_send import PASSWORD_ENV
+        from weekplanner.export.mail import build_message, parse_server, send_message
+        from weekplanner.export.post import SendError
+
+        mail = settings.mail
+        password = os.environ.get(PASSWORD_ENV, "")
+        if mail.user and not password:
+            raise SendError(_("No password for {user}: set {env} before starting weekplanner.").format(
+                user=mail.user, env=PASSWORD_ENV))
+        sender = mail.sender or mail.user
+        if not sender:
+            raise SendError(_("No sender address: fill in From or User under E-mail in Settings."))
+        message = build_message(report, sender, mail.to)
+        send_message(message, parse_server(mail.smtp, mail.security), mail.user, password)
+        return _("E-mailed the summary {label} to {addresses}.").format(
+            label=report.label, addresses=", ".join(mail.to))
 
     def action_close(self) -> None:
         self.dismiss()

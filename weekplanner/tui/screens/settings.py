@@ -1,4 +1,8 @@
-"""The rep's settings: name, currency, week start, workdays, activity types, defaults, goal, look.
+"""The rep's settings: name, currency, week start, workdays, activity types, defaults, goal, look,
+and where the summary is sent (group robots, e-mail).
+
+Secrets and webhooks are never shown: a saved one appears masked in the field's
+placeholder; an empty field keeps it, a new value replaces it, ``-`` removes it.
 
 Everything is checked before anything is saved; problems show inline and what
 was typed stays. Switching the week start moves no data: activities are kept
@@ -18,13 +22,40 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_percent, weekday_name
 from weekplanner.domain.hotkeys import hotkey_problem, letter_keys, new_type_key
 from weekplanner.domain.parsing import parse_amount, parse_currency, parse_hour, parse_percent, parse_quota
-from weekplanner.domain.settings import Settings
+from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Settings
 from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
 from weekplanner.tui.screens.target_form import editable_number
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 
 _AUTO = "auto"
+#: Typed into a robot's webhook or secret field, removes the saved one.
+REMOVE = "-"
+
+
+def _kept(saved: str) -> str:
+    """The placeholder of a secret field: what is saved, masked, and how to change it."""
+    from weekplanner.export.robots import mask
+
+    if not saved:
+        return _("not set")
+    return _("saved: {masked}").format(masked=mask(saved))
+
+
+def _webhook_parser(platform: str):
+    def parse(text: str) -> str:
+        text = text.strip()
+        if text and text != REMOVE:
+            from weekplanner.export.post import check_webhook
+
+            check_webhook(platform, text)
+        return text
+
+    return parse
+
+
+def _replaced(typed: str, saved: str) -> str:
+    return saved if not typed else "" if typed == REMOVE else typed
 
 
 def reserved_letters(app: object) -> set[str]:
@@ -124,7 +155,47 @@ class SettingsScreen(ModalScreen[bool]):
                         themes = sorted(self.app.available_themes)
                         current = settings.theme if settings.theme in themes else self.app.theme
                         yield Select([(name, name) for name in themes], value=current, allow_blank=False, id="theme")
+                yield from self._sharing(settings)
         yield Footer()
+
+    def _sharing(self, settings: Settings) -> ComposeResult:
+        """The group robots and the mail server the summary is sent to."""
+        from urllib.parse import urlsplit
+
+        from weekplanner.export.robots import platform_name
+
+        yield Label(_("Group robots (weekplanner send, or Send in the export screen)"), classes="field--label")
+        yield Static(_("A saved webhook or secret shows masked: leave its field empty to keep it, type - to "
+                       "remove it."), classes="field--hint")
+        for platform in ROBOT_PLATFORMS:
+            robot = settings.robot(platform) or Robot(platform)
+            with Horizontal(classes="field-row"):
+                yield Field(_("{robot} webhook").format(robot=platform_name(platform)), "", required=False,
+                            placeholder=_("saved: {masked}").format(
+                                masked=f"{urlsplit(robot.webhook).netloc} ***{robot.webhook[-2:]}")
+                            if robot.webhook else "https://…",
+                            parser=_webhook_parser(platform), id=f"robot-{platform}-webhook")
+                if platform != "wecom":
+                    with Vertical(classes="select-field"):
+                        yield Label(_("Signing secret"), classes="field--label")
+                        yield Input("", placeholder=_kept(robot.secret), password=True,
+                                    id=f"robot-{platform}-secret")
+                if platform == "dingtalk":
+                    yield Field(_("Keyword"), robot.keyword, required=False, id="robot-dingtalk-keyword")
+        mail = settings.mail
+        yield Label(_("E-mail (the password is never saved)"), classes="field--label")
+        with Horizontal(classes="field-row"):
+            yield Field(_("Mail server (HOST:PORT)"), mail.smtp, required=False, id="mail-smtp",
+                        placeholder="smtp.exmail.qq.com:465")
+            with Vertical(classes="select-field"):
+                yield Label(_("Encryption"), classes="field--label")
+                yield Select([("STARTTLS", "starttls"), ("SSL/TLS", "ssl"), (_("none (this machine only)"), "plain")],
+                             value=mail.security if mail.security in ("starttls", "ssl", "plain") else "starttls",
+                             allow_blank=False, id="mail-security")
+        with Horizontal(classes="field-row"):
+            yield Field(_("User"), mail.user, required=False, id="mail-user")
+            yield Field(_("From address"), mail.sender, required=False, id="mail-sender")
+        yield Field(_("Send to (addresses, comma separated)"), ", ".join(mail.to), required=False, id="mail-to")
 
     def _type_row(self, activity_type: ActivityType | None, quota: int) -> TypeRow:
         row = TypeRow(activity_type, quota, self._rows)
@@ -190,7 +261,8 @@ class SettingsScreen(ModalScreen[bool]):
         workdays = frozenset(d for d in range(7) if self.query_one(f"#workday-{d}", Checkbox).value)
         workdays_error = self.query_one("#workdays-error", Static)
         workdays_error.update("" if workdays else _("Choose at least one workday."))
-        if values is None or read_types is None or not workdays:
+        sharing = self._read_sharing(settings)
+        if values is None or read_types is None or not workdays or sharing is None:
             return
         rep_name, currency, cap, day_start, day_end, goal = values
         if day_end <= day_start:
@@ -208,10 +280,34 @@ class SettingsScreen(ModalScreen[bool]):
             day_start_hour=day_start, day_end_hour=day_end, yearly_goal=goal,
             yearly_goal_metric=str(self.query_one("#goal-metric", Select).value),
             language=None if language == _AUTO else str(language), theme=theme,
+            robots=sharing[0], mail=sharing[1],
         )
         self.app.repo.save_settings(updated)
         self._apply_look(settings, updated)
         self.dismiss(True)
+
+    def _read_sharing(self, settings: Settings) -> tuple[tuple[Robot, ...], MailSettings] | None:
+        """The robots and mail settings from the form; None (problems shown) when a webhook is wrong."""
+        fields = [self.query_one(f"#robot-{p}-webhook", Field) for p in ROBOT_PLATFORMS]
+        webhooks = parse_fields(fields)
+        if webhooks is None:
+            return None
+        updated = settings
+        for platform, typed in zip(ROBOT_PLATFORMS, webhooks):
+            saved = settings.robot(platform) or Robot(platform)
+            secret = saved.secret
+            if platform != "wecom":
+                secret = _replaced(self.query_one(f"#robot-{platform}-secret", Input).value.strip(), saved.secret)
+            keyword = self.query_one("#robot-dingtalk-keyword", Field).text.strip() if platform == "dingtalk" else ""
+            updated = updated.with_robot(Robot(platform, _replaced(typed, saved.webhook), secret, keyword))
+        to = tuple(a.strip() for a in self.query_one("#mail-to", Field).text.replace("，", ",").split(",") if a.strip())
+        mail = MailSettings(
+            smtp=self.query_one("#mail-smtp", Field).text.strip(),
+            security=str(self.query_one("#mail-security", Select).value),
+            user=self.query_one("#mail-user", Field).text.strip(),
+            sender=self.query_one("#mail-sender", Field).text.strip(), to=to,
+        )
+        return updated.robots, mail
 
     def _apply_look(self, before: Settings, after: Settings) -> None:
         """Switch theme and language now when the app can (the change is already saved)."""
