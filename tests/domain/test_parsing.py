@@ -336,3 +336,17 @@ def test_label_round_trips(day, week_start):
     week = Week.containing(day, week_start)
     assert Week.from_label(week.label, week_start) == week
     assert parse_week(week.label, TODAY, week_start) == week
+
+
+def test_months_relative_to_today_follow_the_calendar():
+    from datetime import date
+
+    from weekplanner.domain.parsing import parse_month
+
+    assert parse_month("last", date(2027, 1, 4)) == (2026, 12)
+    assert parse_month("上月", date(2026, 3, 31)) == (2026, 2)
+    assert parse_month("this month", date(2026, 11, 30)) == (2026, 11)
+    assert parse_month("next", date(2026, 12, 31)) == (2027, 1)
+    assert parse_month("2026-11") == (2026, 11)
+    with pytest.raises(ParseError, match="is not a month"):
+        parse_month("last")  # no today: a relative month cannot be read

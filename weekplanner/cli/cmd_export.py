@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--week", metavar="W", help=_("the week: 2026-W48, a date, this, last (default: this week)"))
     which.add_argument("--from", dest="first", metavar="W", help=_("first week of a range (with --to)"))
-    which.add_argument("--month", metavar="YYYY-MM", help=_("the weeks whose Monday falls in this month"))
+    which.add_argument("--month", metavar="YYYY-MM", help=_("the weeks whose Monday falls in this month: 2026-11, this or last"))
     parser.add_argument("--to", dest="last", metavar="W", help=_("last week of a range (with --from)"))
     parser.add_argument("--format", "-f", choices=FORMAT_CHOICES, default="md",
                         help=_("md (default), csv, json, html, text (for a chat) or xlsx (needs -o)"))
@@ -56,7 +56,7 @@ def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
     if args.first:
         return weeks_between(parse_week(args.first, today, week_start), parse_week(args.last, today, week_start))
     if args.month:
-        return weeks_in_month(*parse_month(args.month), week_start)
+        return weeks_in_month(*parse_month(args.month, today), week_start)
     return [parse_week(args.week or "this", today, week_start)]
 
 

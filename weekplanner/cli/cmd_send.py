@@ -25,7 +25,7 @@ def _add_weeks(parser: argparse.ArgumentParser, end: str = "--to") -> None:
     which.add_argument("--week", metavar="W", help=_("the week: 2026-W48, a date, this, last (default: this week)"))
     which.add_argument("--from", dest="first", metavar="W",
                        help=_("first week of a range (with {end})").format(end=end))
-    which.add_argument("--month", metavar="YYYY-MM", help=_("the weeks whose Monday falls in this month"))
+    which.add_argument("--month", metavar="YYYY-MM", help=_("the weeks whose Monday falls in this month: 2026-11, this or last"))
     parser.add_argument(end, dest="last", metavar="W", help=_("last week of a range (with --from)"))
     parser.add_argument("--dry-run", action="store_true",
                         help=_("print what would be sent (secrets masked) and send nothing"))

@@ -230,15 +230,31 @@ def _calendar_date(raw: str, text: str) -> date:
 _MONTH = r"(?a)^(\d{4})-(\d{1,2})$"
 
 
-def parse_month(text: str) -> tuple[int, int]:
-    """A month ``2026-11`` (``２０２６-１１`` too) → ``(2026, 11)``, within the years this app accepts."""
+#: Months named relative to today (``--month last``; in a range field only the unambiguous forms).
+_RELATIVE_MONTHS = {
+    "this": 0, "last": -1, "next": 1,
+    "this month": 0, "last month": -1, "next month": 1,
+    "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+}
+#: The relative months a range field reads as months (there ``last`` alone is last week).
+MONTH_WORDS = frozenset(k for k in _RELATIVE_MONTHS if k not in ("this", "last", "next"))
+
+
+def parse_month(text: str, today: date | None = None) -> tuple[int, int]:
+    """A month ``2026-11`` (``２０２６-１１`` too), or ``this`` / ``last`` / ``next`` (本月 / 上月 / 下月)
+    relative to ``today`` → ``(2026, 11)``, within the years this app accepts."""
     raw = _normalise(text)
-    accepted = _("Use the form 2026-11.")
+    accepted = _("Use the form 2026-11, or this, last, next.")
+    if today is not None and " ".join(raw.lower().split()) in _RELATIVE_MONTHS:
+        from dateutil.relativedelta import relativedelta  # calendar months: 31 Mar − 1 month is 28/29 Feb
+
+        month = today.replace(day=1) + relativedelta(months=_RELATIVE_MONTHS[" ".join(raw.lower().split())])
+        return month.year, month.month
     if _has_foreign_digits(raw):
         raise ParseError(_("'{text}' uses digits this app does not read.").format(text=text) + " " + accepted)
     match = re.match(_MONTH, raw)
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ParseError(_("'{text}' is not a month; use the form 2026-11.").format(text=text))
+        raise ParseError(_("'{text}' is not a month.").format(text=text) + " " + accepted)
     year = int(match.group(1))
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ParseError(_("'{text}' is outside the years this app accepts ({low}–{high}).").format(

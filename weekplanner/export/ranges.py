@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_month, parse_week
+from weekplanner.domain.parsing import MONTH_WORDS, parse_month, parse_week
 from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
 
@@ -40,10 +40,10 @@ def weeks_in_month(year: int, month: int, week_start: int = MONDAY) -> list[Week
 
 
 def parse_range(text: str, today: date, week_start: int = MONDAY) -> list[Week]:
-    """What the export screen accepts: a week, ``2026-W45..2026-W48`` or a month ``2026-11``."""
+    """What the export screen accepts: a week, ``2026-W45..2026-W48``, a month ``2026-11`` or ``last month`` (上月)."""
     raw = text.strip()
-    if re.match(_MONTH_LIKE, raw):
-        return weeks_in_month(*parse_month(raw), week_start)
+    if re.match(_MONTH_LIKE, raw) or " ".join(raw.lower().split()) in MONTH_WORDS:
+        return weeks_in_month(*parse_month(raw, today), week_start)
     parts = [p for p in re.split(r"\s*(?:\.\.|–|\s)\s*", raw) if p]
     if len(parts) == 1:
         return [parse_week(parts[0], today, week_start)]

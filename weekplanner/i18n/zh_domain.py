@@ -106,5 +106,6 @@ MESSAGES: dict[str, str] = {
     "Use a date like 2026-11-25 or a date and time like 2026-11-25T14:00.":
         "请输入日期（如 2026-11-25）或日期加时间（如 2026-11-25T14:00）。",
     "The moment is empty.": "时间点为空。",
-    "Use the form 2026-11.": "请使用 2026-11 这样的格式。",
+    "Use the form 2026-11, or this, last, next.": "请使用 2026-11 这样的格式，或 this、last、next（本月、上月、下月）。",
+    "'{text}' is not a month.": "“{text}”不是有效的月份。",
 }

@@ -46,7 +46,6 @@ MESSAGES: dict[str, str] = {
     "The range ends ({last}) before it starts ({first}).": "范围的结束周（{last}）早于开始周（{first}）。",
     "The range has {count} weeks; export at most {limit} weeks at a time.":
         "该范围共 {count} 周；每次最多导出 {limit} 周。",
-    "'{text}' is not a month; use the form 2026-11.": "“{text}”不是有效的月份；请使用 2026-11 这样的格式。",
     # Team roll-up
     "Rep": "销售代表",
     "Team": "团队合计",
@@ -76,7 +75,7 @@ MESSAGES: dict[str, str] = {
     "the week: 2026-W48, a date, this, last (default: this week)": "哪一周：2026-W48、一个日期、this 或 last（默认本周）",
     "first week of a range (with --to)": "范围的第一周（与 --to 一起使用）",
     "last week of a range (with --from)": "范围的最后一周（与 --from 一起使用）",
-    "the weeks whose Monday falls in this month": "周一落在该月的各周",
+    "the weeks whose Monday falls in this month: 2026-11, this or last": "周一落在该月的各周：2026-11、this（本月）或 last（上月）",
     "md (default), csv, json, html, text (for a chat) or xlsx (needs -o)":
         "md（默认）、csv、json、html、text（发到聊天）或 xlsx（需要 -o）",
     "md (default), csv or html": "md（默认）、csv 或 html",
