@@ -107,6 +107,11 @@ def done(counts: DayCounts, activity_type: str, days: Iterable[date]) -> int:
     return sum(counts.get(day, {}).get(activity_type, 0) for day in days)
 
 
+def done_percent(done: int, quota: int) -> Decimal | None:
+    """Done as a percent of the quota (can pass 100); None without a quota. Bars, tables and texts share it."""
+    return Decimal(done * 100) / quota if quota else None
+
+
 def day_fraction(now: datetime, day_start_hour: int = 9, day_end_hour: int = 18) -> Decimal:
     """How much of today's working hours have passed, 0..1."""
     start = datetime.combine(now.date(), time(day_start_hour))

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from weekplanner.domain.formatting import format_day, format_percent, format_value, weekday_name
 from weekplanner.domain.plan import adjustment_label
+from weekplanner.domain.progress import done_percent
 from weekplanner.export import wording as w
 from weekplanner.domain.progress import pace_label
 from weekplanner.export.summary import Report, WeekReport
@@ -86,10 +87,6 @@ def bar(pct: Decimal | None) -> str:
     value = float(pct or 0)
     tone = "good" if value >= 100 else "" if value >= 70 else "warn" if value >= 40 else "bad"
     return f'<div class="bar {tone}"><span style="width: {min(value, 100):.1f}%"></span></div>'
-
-
-def _share(done: int, quota: int) -> Decimal | None:
-    return Decimal(done * 100) / quota if quota else None
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], total: Sequence[str] | None = None) -> str:
@@ -240,7 +237,7 @@ def _week_activities(report: Report, week: WeekReport) -> str:
             cls = "" if not quota else "met" if done >= quota else "missed"
             cells.append(f'<span class="{cls}">{escape(w.done_of(done, quota))}</span>' if cls else escape(w.done_of(done, quota)))
         done, quota = week.done.get(t.key, 0), week.planned.get(t.key, 0)
-        cells += [escape(w.done_of(done, quota)), bar(_share(done, quota)) if quota else ""]
+        cells += [escape(w.done_of(done, quota)), bar(done_percent(done, quota)) if quota else ""]
         rows.append(cells)
     groups = [
         (f"{weekday_name(d.day)}", sum(d.done.values()), sum(d.quota.values())) for d in week.days

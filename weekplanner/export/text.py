@@ -10,13 +10,12 @@ Every piece of the rep's text goes through ``terminal_safe``.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Sequence
 
 from rich.cells import cell_len
 
 from weekplanner.domain.formatting import format_percent
-from weekplanner.domain.progress import pace_label
+from weekplanner.domain.progress import done_percent, pace_label
 from weekplanner.export import wording as w
 from weekplanner.export.summary import Report, WeekReport
 from weekplanner.i18n import _
@@ -114,14 +113,10 @@ def _type_rows(report: Report, planned: dict[str, int], done: dict[str, int], wi
     rows = []
     for t in report.types:
         d, q = done.get(t.key, 0), planned.get(t.key, 0)
-        rows.append([_safe(t.display_name), w.done_of(d, q), format_percent(_share(d, q)) if q else ""])
+        rows.append([_safe(t.display_name), w.done_of(d, q), format_percent(done_percent(d, q)) if q else ""])
     if not rows:
         return []
     return ["", heading(_("Activities (done/quota)")), *columns(rows, width)]
-
-
-def _share(done: int, quota: int) -> Decimal:
-    return Decimal(done * 100) / quota
 
 
 def _range_numbers(report: Report, width: int) -> list[str]:

@@ -18,6 +18,7 @@ from weekplanner.domain.week import SUNDAY, Week
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import read_json_file
 from weekplanner.storage.errors import StorageError
+from weekplanner.storage.files import RACY_NS
 
 if TYPE_CHECKING:
     from weekplanner.domain.review import Review
@@ -28,7 +29,6 @@ INDEX_FILE = "index.json"
 #: Bump when WeekSummary or its document changes: the whole cache is rebuilt.
 #: 2: planned counts re-balanced (moved) work once, and ``moved`` is kept.
 INDEX_VERSION = 2
-RACY_NS = 2_000_000_000
 
 
 class HistoryIndex:

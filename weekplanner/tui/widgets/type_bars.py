@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.style import Style
 
 from weekplanner.domain.formatting import format_percent
-from weekplanner.domain.progress import Pace, TypeProgress
+from weekplanner.domain.progress import Pace, TypeProgress, done_percent
 from weekplanner.i18n import _
 from weekplanner.tui.widgets.columns import align_columns
 from weekplanner.tui.week_view import pace_word
@@ -24,7 +24,9 @@ GAP = 2
 
 
 def share(done: int, quota: int) -> Decimal:
-    return Decimal(done) / quota if quota else Decimal(1 if done else 0)
+    """How full a bar is: done of the quota (a day without a quota is full once anything was done)."""
+    percent = done_percent(done, quota)
+    return percent / 100 if percent is not None else Decimal(1 if done else 0)
 
 
 class TypeBars(NamedTuple):
