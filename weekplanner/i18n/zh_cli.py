@@ -188,4 +188,6 @@ MESSAGES: dict[str, str] = {
     "This installation has no sample data builder; reinstall weekplanner.": "当前安装缺少示例数据生成器；请重新安装 weekplanner。",
     "Sample history of {weeks} weeks written to {folder}.": "已在 {folder} 生成 {weeks} 周的示例历史。",
     "Open it with: {command}": "打开方法：{command}",
+    'warning': '警告',
+    '{week} is left out: {problem}': '{week} 未列出：{problem}',
 }

@@ -76,4 +76,6 @@ MESSAGES: dict[str, str] = {
     "Restored {file} from the backup of {day}.": "已从 {day} 的备份恢复 {file}。",
     "The replaced file was kept as {path}.": "被替换的文件已保留为 {path}。",
     "{problem} Fix the file by hand or restore another one.": "{problem} 请手动修复该文件，或恢复其他备份。",
+    'No backup of {file} can be read; nothing was changed.': '{file} 的备份都无法读取；未做任何更改。',
+    'the file is missing': '文件不存在',
 }

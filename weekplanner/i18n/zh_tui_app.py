@@ -121,4 +121,13 @@ MESSAGES: dict[str, str] = {
     "variable '{key}' must be text in quotes.": "变量 '{key}' 必须是带引号的文本。",
     "There is no theme '{name}'. Available themes: {names}.": "没有名为 '{name}' 的主题。可用主题：{names}。",
     "Theme '{name}' is not available; using {default}.": "主题 '{name}' 不可用，改用 {default}。",
+    'A data file cannot be read': '有数据文件无法读取',
+    'Restore from backup': '从备份恢复',
+    'Esc: close. Other weeks work as usual.': 'Esc：关闭。其他周照常可用。',
+    'There is no readable backup of this file. Fix it by hand; other weeks work as usual (Esc).': '该文件没有可读取的备份。请手动修复；其他周照常可用（Esc）。',
+    "This window is read-only; restore it with 'weekplanner restore' once the other weekplanner is closed. Esc: close.": "此窗口为只读；请在关闭另一个 weekplanner 后用 'weekplanner restore' 恢复。Esc：关闭。",
+    'r: restore the backup of {day} (the damaged file is kept beside it as <name>.broken-<time>). Esc: close; other weeks work as usual.': 'r：恢复 {day} 的备份（损坏的文件保留在旁边，名为 <name>.broken-<time>）。Esc：关闭；其他周照常可用。',
+    'Not restored': '未恢复',
+    'Restored': '已恢复',
+    'damaged: cannot be read': '已损坏：无法读取',
 }

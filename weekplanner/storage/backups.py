@@ -84,6 +84,11 @@ def list_backups(folder: Path, relative: str | None = None) -> list[Backup]:
     return found
 
 
+def read_backup(backup: Backup):  # -> Tables | None
+    """The backup's tables as stored (checked like a data file)."""
+    return read_json_file(backup.path)
+
+
 def set_aside(path: Path, now: datetime) -> Path | None:
     """Rename ``path`` to ``<name>.broken-<timestamp>`` (never over another file); None when missing."""
     if not path.exists():

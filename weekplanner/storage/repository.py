@@ -140,6 +140,35 @@ def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: di
     raise CorruptDataError(path, problem)
 
 
+def _journal_changes(entry: dict[str, Any]) -> list[Change]:
+    return [Change(**c) for c in entry["changes"]]
+
+
+def check_tables(path: Path, relative: str, data: Any) -> None:
+    """Decode every document of a data file's tables (as read, older versions upgraded in memory).
+
+    Raises :class:`CorruptDataError` naming the first document that does not fit. Used
+    for files as they are on disk and for backups before one is put back.
+    """
+    from weekplanner.storage.migrate import migrate, needs_migration
+
+    if data is None:
+        raise CorruptDataError(path, _("the file is missing"))
+    if needs_migration(data):
+        data = migrate(path, data)
+    if relative == SETTINGS_FILE:
+        for doc in data.get(SETTINGS, {}).values():
+            decode(path, _("the settings"), codec.settings_from_doc, doc)
+    elif relative == JOURNAL_FILE:
+        for doc_id, entry in data.get(JOURNAL, {}).items():
+            decode(path, _("journal entry {id}").format(id=doc_id), _journal_changes, entry)
+    else:
+        for doc_id, doc in data.get(ACTIVITIES, {}).items():
+            decode(path, _("activity {id}").format(id=doc_id), codec.activity_from_doc, doc)
+        for doc in data.get(RECORD, {}).values():
+            decode(path, _("the week record {label}").format(label=doc.get("label")), codec.record_from_doc, doc)
+
+
 def _serialised(method: Callable[..., Any]) -> Callable[..., Any]:
     """One thread at a time in a repository: its open files and their cached tables are shared.
 
@@ -181,6 +210,9 @@ class Repository:
         self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}))
         self._history = HistoryIndex(self)
         self._settings: Settings | None = None
+        #: Set by :meth:`tolerate_damaged_settings`: the app opens on defaults and shows the problem.
+        self._tolerant = False
+        self.settings_problem: StorageError | None = None
         self._closed = False
 
     # -- plumbing -------------------------------------------------------------
@@ -276,13 +308,31 @@ class Repository:
     @_serialised
     def settings(self) -> Settings:
         if self._settings is None:
-            docs = self._open(SETTINGS_FILE).table(SETTINGS).all()
-            self._settings = (
-                decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc,
-                       min(docs, key=lambda doc: doc.doc_id))
-                if docs else Settings()
-            )
+            try:
+                docs = self._open(SETTINGS_FILE).table(SETTINGS).all()
+                self._settings = (
+                    decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc,
+                           min(docs, key=lambda doc: doc.doc_id))
+                    if docs else Settings()
+                )
+                self.settings_problem = None
+            except StorageError as error:
+                if not self._tolerant:
+                    raise
+                # The app opens on the default settings and says what is wrong; saving settings
+                # still opens the file, which refuses, so the damaged file is never written over.
+                self.settings_problem = error
+                self._settings = Settings()
         return self._settings
+
+    def tolerate_damaged_settings(self) -> None:
+        """Let an unreadable settings file fall back to the defaults (see :attr:`settings_problem`).
+
+        For the full-screen app, which shows the problem and offers a restore; the
+        commands keep refusing with a one-line error.
+        """
+        self._tolerant = True
+        self._settings = None
 
     def has_settings(self) -> bool:
         return self._files.exists(SETTINGS_FILE)
@@ -332,6 +382,17 @@ class Repository:
         opened = {relative: self._open(relative)}
         record = self._record_in(relative, opened[relative], week.label)
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
+
+    def load_week_or_empty(self, week: Week) -> tuple[WeekData, StorageError | None]:
+        """The week, or an empty week and the problem when one of its files cannot be read.
+
+        For screens that show a week beside the one asked for (last week's commitments)
+        and for the week screen, which shows the problem instead of failing.
+        """
+        try:
+            return self.load_week(week), None
+        except StorageError as error:
+            return WeekData(week, WeekRecord(week.label), ()), error
 
     @_serialised
     def save_record(self, record: WeekRecord, summary: str) -> None:
@@ -464,7 +525,7 @@ class Repository:
             dropped = False
             for entry in candidates:
                 changes = decode(self._files.path(JOURNAL_FILE), _("journal entry {id}").format(id=entry.doc_id),
-                                 lambda e: [Change(**c) for c in e["changes"]], entry)
+                                 _journal_changes, entry)
                 files = {c.file: self._open_checked(c.file) for c in changes}
                 if self._state(changes, files, "before" if undo else "after"):
                     if undo:  # never reached the disk, or an undo already did its work
@@ -501,6 +562,10 @@ class Repository:
         """One summary per week with any data, newest first (cached in ``index.json``)."""
         return self._history.summaries()
 
+    def damaged_weeks(self) -> dict[str, StorageError]:
+        """Weeks left out of the last :meth:`history` because a file of theirs cannot be read."""
+        return dict(self._history.damaged)
+
     @_serialised
     def reviews(self) -> Iterator[tuple[str, Review]]:
         """(label, review) of every written (not skipped) review, newest first, for lesson search."""
@@ -529,8 +594,7 @@ class Repository:
                         decode(path, _("the settings"), codec.settings_from_doc, doc)
                 elif relative == JOURNAL_FILE:
                     for entry in db.table(JOURNAL).all():
-                        decode(path, _("journal entry {id}").format(id=entry.doc_id),
-                               lambda e: [Change(**c) for c in e["changes"]], entry)
+                        decode(path, _("journal entry {id}").format(id=entry.doc_id), _journal_changes, entry)
                 else:
                     self._open_checked(relative)
             except NewerSchemaError:
@@ -547,6 +611,13 @@ class Repository:
         except ValueError:
             pass
         path = Path(text)
+        if not path.is_absolute() and not self.folder.is_absolute():
+            # The folder was given relative to the working directory (--data-dir data), and so
+            # are the paths of the errors that name its files: read them against that directory.
+            try:
+                return path.relative_to(self.folder).as_posix()
+            except ValueError:
+                pass
         if path.is_absolute():
             try:
                 return path.resolve().relative_to(self.folder.resolve()).as_posix()
@@ -577,10 +648,30 @@ class Repository:
             if day is None:
                 raise StorageError(_("There is no backup of {file}.").format(file=relative))
             raise StorageError(_("There is no backup of {file} from {day}.").format(file=relative, day=day))
-        self._files.forget(found[0].relative)  # what is cached is what was replaced
-        aside = backup_files.restore_backup(self.folder, found[0], self.clock.now())
+        chosen = self.good_backup(found) if day is None else found[0]
+        if chosen is None:
+            raise StorageError(_("No backup of {file} can be read; nothing was changed.").format(file=relative))
+        self._files.forget(chosen.relative)  # what is cached is what was replaced
+        aside = backup_files.restore_backup(self.folder, chosen, self.clock.now())
         self._settings = None
-        return found[0], aside
+        self.settings_problem = None
+        return chosen, aside
+
+    def good_backup(self, backups: list[backup_files.Backup]) -> backup_files.Backup | None:
+        """The first of ``backups`` (newest first) whose file reads and decodes."""
+        from weekplanner.storage import backups as backup_files
+
+        for backup in backups:
+            try:
+                check_tables(backup.path, backup.relative, backup_files.read_backup(backup))
+            except StorageError:
+                continue
+            return backup
+        return None
+
+    def newest_good_backup(self, file: str | Path) -> backup_files.Backup | None:
+        """The backup a restore of ``file`` would put back (None when there is none that reads)."""
+        return self.good_backup(self.backups(file))
 
     @_serialised
     def back_up(self) -> list[str]:

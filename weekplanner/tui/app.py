@@ -106,6 +106,10 @@ class WeekPlannerApp(App[None]):
             from weekplanner.tui.review_prompt import maybe_prompt_review
 
             maybe_prompt_review(self)
+        if self.repo.settings_problem is not None:
+            from weekplanner.tui.screens.damaged import DamagedFileScreen
+
+            self.push_screen(DamagedFileScreen(self.repo.settings_problem))
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
 
@@ -115,10 +119,22 @@ class WeekPlannerApp(App[None]):
 
         self.push_screen(HelpScreen())
 
+    def show_if_damaged(self, week: Week) -> bool:
+        """Open the damaged-file screen when ``week`` cannot be read (True), instead of a screen that needs it."""
+        _data, problem = self.repo.load_week_or_empty(week)
+        if problem is None:
+            return False
+        from weekplanner.tui.screens.damaged import DamagedFileScreen
+
+        self.push_screen(DamagedFileScreen(problem))
+        return True
+
     def action_open_review(self, week: Week | None = None) -> None:
         from weekplanner.tui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(week or self.repo.week(self.clock.today())))
+        week = week or self.repo.week(self.clock.today())
+        if not self.show_if_damaged(week):
+            self.push_screen(ReviewScreen(week))
 
     def action_open_history(self) -> None:
         from weekplanner.tui.screens.history import HistoryScreen

@@ -23,6 +23,9 @@ def launch(args: argparse.Namespace) -> int:
     except StorageError as error:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
         return 2
+    # A damaged settings file opens the app on the defaults, with a screen that says what is
+    # wrong and offers the newest good backup (the commands keep refusing with one line).
+    repo.tolerate_damaged_settings()
     try:
         if args.lang:
             set_language(args.lang)

@@ -78,6 +78,11 @@ def history_row(summary: WeekSummary) -> tuple[str, ...]:
     )
 
 
+def damaged_row(label: str) -> tuple[str, ...]:
+    """A week whose file cannot be read: its label and the word, the numbers left empty."""
+    return (label, "–", "–", "–", "–", "–", _("damaged: cannot be read"))
+
+
 class HistoryScreen(Screen[None]):
     """Past weeks, trends and lessons."""
 
@@ -96,6 +101,11 @@ class HistoryScreen(Screen[None]):
         self.summaries: list[WeekSummary] = []
         #: The summaries in the table's order (row i shows rows[i]).
         self.rows: list[WeekSummary] = []
+        #: Weeks whose files cannot be read: listed first, marked damaged; Enter says what is wrong.
+        self.damaged: list[str] = []
+        #: The week label of each table row, in order (damaged weeks, then ``rows``).
+        self.row_labels: list[str] = []
+        self._cells: list[tuple[str, ...]] = []
         self.sort_column = "week"
         self.sort_reverse = True  # newest first
         self.span = TREND_SPANS[0]
@@ -107,6 +117,7 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         self.summaries = list(self.app.repo.history())
+        self.damaged = sorted(self.app.repo.damaged_weeks(), reverse=True)
         yield Header()
         with TabbedContent(id="history-tabs"):
             with TabPane(_("Weeks"), id="tab-weeks"):
@@ -153,17 +164,19 @@ class HistoryScreen(Screen[None]):
     def _populate(self) -> None:
         """Fill the table in one ``add_rows`` call, keeping the cursor on the same week."""
         table = self.query_one("#history-table", DataTable)
-        current = self.rows[table.cursor_row].label if self.rows and table.row_count else None
+        current = self.row_labels[table.cursor_row] if self.row_labels and table.row_count else None
         self.rows = self._sorted()
         table.clear()
-        cells = [history_row(s) for s in self.rows]
+        cells = [damaged_row(label) for label in self.damaged] + [history_row(s) for s in self.rows]
+        self._cells = cells
+        self.row_labels = [*self.damaged, *(s.label for s in self.rows)]
         first = len(cells) if current else FIRST_FRAME_ROWS  # a kept cursor may sit on any row
         self._fill_generation = generation = self._fill_generation + 1
         table.add_rows(cells[:first])
         if cells[first:]:
             self.call_after_refresh(
                 lambda: table.add_rows(cells[first:]) if generation == self._fill_generation else None)
-        labels = [s.label for s in self.rows]
+        labels = self.row_labels
         if current in labels:
             table.move_cursor(row=labels.index(current))
 
@@ -187,12 +200,18 @@ class HistoryScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def _open_week(self, event: DataTable.RowSelected) -> None:
-        self.open_week(self.rows[event.cursor_row].label)
+        self.open_week(self.row_labels[event.cursor_row])
+
+    def table_rows(self) -> list[tuple[str, ...]]:
+        """The table's cells, row by row, in the order shown."""
+        return list(self._cells)
 
     def open_week(self, label: str) -> None:
         from weekplanner.tui.screens.week_readonly import WeekReadOnlyScreen
 
-        self.app.push_screen(WeekReadOnlyScreen(Week.from_label(label, self.app.repo.settings.week_start)))
+        week = Week.from_label(label, self.app.repo.settings.week_start)
+        if not self.app.show_if_damaged(week):
+            self.app.push_screen(WeekReadOnlyScreen(week))
 
     # -- trends ------------------------------------------------------------------
     def action_show_weeks(self) -> None:

@@ -56,7 +56,7 @@ class ReviewScreen(Screen[None]):
         repo = self.app.repo
         settings = repo.settings
         data = repo.load_week(self.week)
-        previous = repo.load_week(self.week.previous())
+        previous, _damaged = repo.load_week_or_empty(self.week.previous())
         summaries = repo.history()
         facts = review_facts(self.week, data.record, data.activities, settings.workdays,
                              self.app.clock.today(), summaries)

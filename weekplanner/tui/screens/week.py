@@ -27,7 +27,9 @@ from weekplanner.domain.rebalance import RebalanceProposal, rebalance, shortfall
 from weekplanner.domain.review import Commitment, commitments_from
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.storage.repository import make_activity
+from weekplanner.safe_text import terminal_safe
+from weekplanner.storage.errors import StorageError
+from weekplanner.storage.repository import WeekData, make_activity
 from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.footer import Footer
@@ -44,6 +46,12 @@ NARROW_WIDTH = 118
 #: Activity types without a hotkey of their own get these, in order.
 NUMBER_KEYS = "123456789"
 
+
+#: What needs the week's data: refused (shown disabled) while the week's file cannot be read.
+WEEK_ACTIONS = frozenset({
+    "tick", "log_details", "entries", "undo", "redo", "rebalance", "set_target", "plan_quotas",
+    "toggle_commitment", "toggle_original", "review", "export",
+})
 
 #: ``[`` and ``]`` share one Footer entry, so the keys of a week with four activity types fit in 120 columns.
 WEEKS = Binding.Group(N_("Week"), compact=True)
@@ -87,6 +95,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.progress: WeekProgress | None = None
         self.commitments: list[Commitment] = []
         self._resumed = False
+        #: Why the week shown cannot be read (its file is damaged), else None.
+        self.damage: StorageError | None = None
+        self._damage_shown: str | None = None
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -104,14 +115,37 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.clock = self.app.clock
         self.today = self.clock.today()
         self.week = self._initial_week or self.repo.week(self.today)
-        self.data = self.repo.load_week(self.week)
+        self.data = self._read_week()
         self.commitments = self._commitments()
         self.log_day = self._default_log_day()
+
+    def _read_week(self) -> WeekData:
+        """The week from the repository; a damaged file gives an empty week and :attr:`damage` says why."""
+        data, self.damage = self.repo.load_week_or_empty(self.week)
+        if self.damage is None:
+            self._damage_shown = None
+        return data
+
+    def _show_damage(self) -> None:
+        """Open the damaged-file screen once per arrival on a damaged week (not again on every resume)."""
+        if self.damage is None or self._damage_shown == self.week.label:
+            return
+        self._damage_shown = self.week.label
+        from weekplanner.tui.screens.damaged import DamagedFileScreen
+
+        self.app.push_screen(DamagedFileScreen(self.damage))  # a restore redraws the week on resume
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On a damaged week only moving to another week, other screens and help stay available."""
+        if self.damage is not None and action in WEEK_ACTIONS:
+            return None
+        return True
 
     def on_mount(self) -> None:
         self._bind_tick_keys()
         translate_screen(self)
         self.render_week(progress=self.progress)  # computed in compose a moment ago
+        self.call_after_refresh(self._show_damage)
         self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
         self.call_after_refresh(self._start_streak_worker)
 
@@ -273,6 +307,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _hint(self) -> str:
         """Offer a re-balance when a past workday ended below quota and nothing was adjusted today."""
+        if self.damage is not None:
+            return terminal_safe(str(self.damage))
         missing = self._missed_before_today()
         adjusted_today = any(a.at.date() >= self.today for a in self.data.record.adjustments)
         days_left = [d for d in self.week.workdays(self.settings.workdays) if d >= self.today]
@@ -303,7 +339,10 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         def load(week: Week):  # noqa: ANN202
             if not labels or week.label < labels[0]:
                 return None
-            data = self.repo.load_week(week)
+            try:
+                data = self.repo.load_week(week)
+            except StorageError:  # a damaged week ends the streak; its screen says why when opened
+                return None
             return data.record.plan, data.activities
 
         results = day_results_back(load, self.repo.week(self.today).previous(), self.today)
@@ -391,9 +430,11 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _reload(self) -> None:
         """Read the week (and last week's commitments) again and draw it."""
-        self.data = self.repo.load_week(self.week)
+        self.data = self._read_week()
         self.commitments = self._commitments()
         self.render_week()
+        self.refresh_bindings()
+        self._show_damage()
 
     # -- log with details; the day's entries and the commitments in their own screens -------
     def action_log_details(self) -> None:
@@ -418,7 +459,10 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _commitments(self) -> list[Commitment]:
         """Last week's improvement plan, with this week's kept / not kept marks."""
-        previous = self.repo.record(self.week.previous().label).review
+        try:
+            previous = self.repo.record(self.week.previous().label).review
+        except StorageError:  # last week's file is damaged: its own screen says so when opened
+            previous = None
         return commitments_from(previous, self.data.record.commitments_kept)
 
     def action_toggle_commitment(self) -> None:

@@ -33,7 +33,7 @@ class WeekReadOnlyScreen(Screen[None]):
         repo = self.app.repo
         settings = repo.settings
         data = repo.load_week(self.week)
-        previous = repo.load_week(self.week.previous())
+        previous, _damaged = repo.load_week_or_empty(self.week.previous())
         facts = review_facts(self.week, data.record, data.activities, settings.workdays,
                              self.app.clock.today(), repo.history())
         prev_summary = summarise(previous.week, previous.record, previous.activities)
