@@ -62,8 +62,11 @@ class CommitCache(CachingMiddleware):
 
     def __init__(self, storage_cls: type[AtomicJSONStorage] = AtomicJSONStorage, *,
                  keep_original: Callable[[int], None] | None = None,
-                 written: Callable[[], None] | None = None) -> None:
+                 written: Callable[[], None] | None = None,
+                 check: Callable[[Tables], None] | None = None) -> None:
         super().__init__(storage_cls)
+        #: Decodes every document of migrated tables before they are written (raises when one does not fit).
+        self.check = check
         self.storage: AtomicJSONStorage
         #: Called with the version of an older file before its migrated tables are written.
         self.keep_original = keep_original
@@ -93,6 +96,8 @@ class CommitCache(CachingMiddleware):
         self.trusted = stamp is None or time.time_ns() - stamp[0] >= RACY_NS
         if data is not None and needs_migration(data):
             migrated = migrate(self.storage.path, data)
+            if self.check is not None:
+                self.check(migrated)  # a file that does not decode is left exactly as it is
             if not self.storage.read_only:
                 if self.keep_original is not None:
                     self.keep_original(schema_version(data))
@@ -169,8 +174,10 @@ def replace_or_insert(table: Table, doc: dict[str, Any], cond: QueryLike) -> Non
 class DataFiles:
     """The open data files of one repository, each a TinyDB database over a :class:`CommitCache`."""
 
-    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset()) -> None:
+    def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset(),
+                 check: Callable[[Path, str, Tables], None] | None = None) -> None:
         self.folder = folder
+        self.check = check
         self.read_only = read_only
         self.not_fsynced = not_fsynced
         #: Files written since opening (relative paths), for the daily backup.
@@ -205,6 +212,8 @@ class DataFiles:
                     AtomicJSONStorage,
                     keep_original=lambda version: self._keep_original(relative, version),
                     written=lambda: self.changed.add(relative),
+                    check=None if self.check is None else (
+                        lambda tables: self.check(self.path(relative), relative, tables)),  # type: ignore[misc]
                 ),
                 read_only=self.read_only,
                 durable=relative not in self.not_fsynced,

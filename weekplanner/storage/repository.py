@@ -19,6 +19,7 @@ replaced document is rewritten whole (``update`` with a transform), since
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -96,6 +97,31 @@ def week_files(week: Week) -> list[str]:
     return list(dict.fromkeys([label_path(week.label), *(bucket_path(d) for d in (week.start, week.end))]))
 
 
+@functools.lru_cache(maxsize=512)
+def week_span(relative: str) -> tuple[date, date] | None:
+    """Monday and Sunday of the ISO week a week file (``weeks/2026/2026-W48.json``) holds; None for other files."""
+    match = re.fullmatch(r"weeks/(\d{4})/(\d{4})-W(\d{2})\.json", relative)
+    if not match or match.group(1) != match.group(2):
+        return None
+    try:
+        monday = date.fromisocalendar(int(match.group(2)), int(match.group(3)), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
+def check_in_week(path: Path, relative: str, activities: Iterable[Activity]) -> None:
+    """Every activity of a week file is dated inside that file's week (else it would be counted nowhere or twice)."""
+    span = week_span(relative)
+    if span is None:
+        return
+    first, last = span
+    for activity in activities:
+        if not first <= activity.at.date() <= last:
+            raise CorruptDataError(path, _("activity {id} is dated {day}, outside the week this file holds").format(
+                id=activity.id, day=activity.at.date().isoformat()))
+
+
 def _key_field(table: str) -> str:
     return "label" if table == RECORD else "id"
 
@@ -140,8 +166,29 @@ def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: di
     raise CorruptDataError(path, problem)
 
 
+_DOCUMENT_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    ACTIVITIES: codec.activity_from_doc, RECORD: codec.record_from_doc,
+}
+
+
 def _journal_changes(entry: dict[str, Any]) -> list[Change]:
-    return [Change(**c) for c in entry["changes"]]
+    """A journal entry's changes, each checked: a week file of the folder, a known table, documents that decode.
+
+    Undo writes these documents back, so a hand-edited journal must not put a
+    broken document into a week file, or write anywhere outside the folder.
+    """
+    changes = [Change(**c) for c in entry["changes"]]
+    for change in changes:
+        if not isinstance(change.file, str) or week_span(change.file) is None:
+            raise ValueError(_("it names a file that is not a week file ({file})").format(file=str(change.file)[:80]))
+        if change.table not in _DOCUMENT_DECODERS or not isinstance(change.key, str):
+            raise ValueError(_("it names an unknown table ({table})").format(table=str(change.table)[:40]))
+        for doc in (change.before, change.after):
+            if doc is not None:
+                if not isinstance(doc, dict):
+                    raise ValueError(_("a document of it is not an object"))
+                _DOCUMENT_DECODERS[change.table](doc)
+    return changes
 
 
 def check_tables(path: Path, relative: str, data: Any) -> None:
@@ -163,8 +210,9 @@ def check_tables(path: Path, relative: str, data: Any) -> None:
         for doc_id, entry in data.get(JOURNAL, {}).items():
             decode(path, _("journal entry {id}").format(id=doc_id), _journal_changes, entry)
     else:
-        for doc_id, doc in data.get(ACTIVITIES, {}).items():
+        check_in_week(path, relative, [
             decode(path, _("activity {id}").format(id=doc_id), codec.activity_from_doc, doc)
+            for doc_id, doc in data.get(ACTIVITIES, {}).items()])
         for doc in data.get(RECORD, {}).values():
             decode(path, _("the week record {label}").format(label=doc.get("label")), codec.record_from_doc, doc)
 
@@ -207,7 +255,7 @@ class Repository:
         # tick durable; after a power cut the journal may lack its newest entry,
         # and undo then takes back the one before (it checks the files first).
         # This halves the fsyncs a tick waits for.
-        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}))
+        self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}), check=check_tables)
         self._history = HistoryIndex(self)
         self._settings: Settings | None = None
         #: Set by :meth:`tolerate_damaged_settings`: the app opens on defaults and shows the problem.
@@ -226,12 +274,14 @@ class Repository:
     def _activities_in(self, relative: str, db: TinyDB) -> list[Activity]:
         docs = db.table(ACTIVITIES).all()
         try:
-            return [codec.activity_from_doc(doc) for doc in docs]
+            activities = [codec.activity_from_doc(doc) for doc in docs]
         except DECODE_ERRORS:  # name the first document that does not decode (a history holds 60,000)
             path = self._files.path(relative)
             for doc in docs:
                 decode(path, _("activity {id}").format(id=doc.doc_id), codec.activity_from_doc, doc)
             raise
+        check_in_week(self._files.path(relative), relative, activities)
+        return activities
 
     def _decode_record(self, relative: str, doc: dict[str, Any], label: str) -> WeekRecord:
         return decode(self._files.path(relative), _("the week record {label}").format(label=label),
@@ -355,7 +405,7 @@ class Repository:
     @_serialised
     def record(self, label: str) -> WeekRecord:
         relative = label_path(label)
-        return self._record_in(relative, self._open(relative), label)
+        return self._record_in(relative, self._open_checked(relative), label)
 
     @_serialised
     def activities_between(self, start: date, end: date) -> list[Activity]:
@@ -371,7 +421,7 @@ class Repository:
         found = []
         for relative in files:
             if relative not in opened:
-                opened[relative] = self._open(relative)
+                opened[relative] = self._open_checked(relative)
             found += self._activities_in(relative, opened[relative])
         return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
 
@@ -379,7 +429,7 @@ class Repository:
     def load_week(self, week: Week) -> WeekData:
         """The week's record and activities, opening each of its files once (read from disk only if it changed)."""
         relative = label_path(week.label)
-        opened = {relative: self._open(relative)}
+        opened = {relative: self._open_checked(relative)}
         record = self._record_in(relative, opened[relative], week.label)
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
 
@@ -551,11 +601,12 @@ class Repository:
 
     # -- history --------------------------------------------------------------
     def week_labels(self) -> list[str]:
-        """Labels of every week that has a file, oldest first."""
+        """Labels of every week that has a file, oldest first (a stray file in weeks/ is not a week)."""
         weeks = self.folder / "weeks"
         if not weeks.exists():
             return []
-        return sorted(p.stem for p in weeks.glob("*/*.json"))
+        return sorted(p.stem for p in weeks.glob("*/*.json")
+                      if week_span(p.relative_to(self.folder).as_posix()) is not None)
 
     @_serialised
     def history(self) -> list[WeekSummary]:
