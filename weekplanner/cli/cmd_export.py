@@ -60,6 +60,10 @@ def write_output(text: str, fmt: str, output: str | None, saved: str) -> int:
     from weekplanner.export.formats import encoding, write_file
 
     if not output:
+        from weekplanner.safe_text import json_terminal_safe, terminal_safe
+
+        # What reaches a terminal carries no escape sequence from user text (JSON keeps its meaning).
+        text = json_terminal_safe(text) if fmt == "json" else terminal_safe(text)
         # Bytes, so the encoding (the CSV's BOM included) is the same as in a file.
         sys.stdout.buffer.write(text.encode(encoding(fmt)))
         sys.stdout.flush()

@@ -64,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
         document = history_document(shown, tags, hits)
         document["damaged"] = [{"week": label, "file": str(error.path), "problem": str(error)}
                                for label, error in sorted(damaged.items(), reverse=True)]
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        from weekplanner.safe_text import json_terminal_safe
+
+        print(json_terminal_safe(json.dumps(document, ensure_ascii=False, indent=2)))
         return 0
     out = console()
     if searching:

@@ -29,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
     from weekplanner.export.rollup import RENDERERS, build_rollup
 
     rollup, errors = build_rollup(args.files)
+    from weekplanner.safe_text import terminal_safe
+
     for source, message in errors:
-        print(f"weekplanner: {source}: {message}", file=sys.stderr)
+        print(terminal_safe(f"weekplanner: {source}: {message}"), file=sys.stderr)
     if rollup is None:
         print(f"weekplanner: {_('error')}: " + _("no summary could be rolled up."), file=sys.stderr)
         return EXIT_USER_ERROR

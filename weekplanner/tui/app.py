@@ -11,6 +11,7 @@ import gc
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
@@ -112,6 +113,18 @@ class WeekPlannerApp(App[None]):
             self.push_screen(DamagedFileScreen(self.repo.settings_problem))
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
+
+    def notify(self, message: str, *, title: str = "", severity: "SeverityLevel" = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification (screens and widgets route theirs here) shows its text as text.
+
+        Messages quote what was typed and what files hold (a client, a path, a problem),
+        so they are never read as markup and never carry a terminal control.
+        """
+        from weekplanner.safe_text import terminal_safe
+
+        super().notify(terminal_safe(message), title=terminal_safe(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:

@@ -23,6 +23,8 @@ from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
+from weekplanner.safe_text import terminal_safe
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)")}
 
@@ -54,7 +56,7 @@ class ExportScreen(Screen[None]):
         yield Header()
         with Horizontal(id="export-body"):
             with Vertical(id="export-controls"):
-                yield Label(_("Format"), classes="export-heading")
+                yield PlainLabel(_("Format"), classes="export-heading")
                 with RadioSet(id="export-format"):
                     for i, key in enumerate(FORMATS, 1):
                         yield RadioButton(f"{i} {_(FORMAT_NAMES[key])}", value=key == "md", name=key)
@@ -69,10 +71,10 @@ class ExportScreen(Screen[None]):
                 with Horizontal(id="export-buttons"):
                     yield Button(_("Copy"), id="export-copy", variant="primary")
                     yield Button(_("Save"), id="export-save")
-                yield Static("", id="export-saved")
+                yield PlainStatic("", id="export-saved")
             with VerticalScroll(id="export-preview"):
                 yield Markdown("", id="preview-md")
-                yield Static("", id="preview-text", markup=False)
+                yield PlainStatic("", id="preview-text", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -98,7 +100,7 @@ class ExportScreen(Screen[None]):
         markdown.display = self.fmt == "md"
         plain.display = self.fmt != "md"
         if self.fmt == "md":
-            markdown.update(self.text)
+            markdown.update(terminal_safe(self.text))  # the preview; copy and save keep the report itself
         else:
             plain.update(self.text)
         path_field = self.query_one("#export-path", Field)

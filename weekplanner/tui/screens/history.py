@@ -27,6 +27,8 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
+from weekplanner.safe_text import terminal_safe
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 if TYPE_CHECKING:
     from weekplanner.domain.insights import SearchHit
@@ -122,7 +124,7 @@ class HistoryScreen(Screen[None]):
         with TabbedContent(id="history-tabs"):
             with TabPane(_("Weeks"), id="tab-weeks"):
                 yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-                yield Static(_("Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search"),
+                yield PlainStatic(_("Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search"),
                              classes="history-hint")
             with TabPane(_("Trends"), id="tab-trends"):
                 yield VerticalScroll(id="trends")
@@ -151,9 +153,9 @@ class HistoryScreen(Screen[None]):
                 Input(placeholder=_("Tag"), id="lesson-tag", suggester=TagSuggester(tag_suggestions(self.summaries))),
                 id="lesson-filters",
             ),
-            Static("", id="lesson-count"),
+            PlainStatic("", id="lesson-count"),
             ListView(id="lesson-results"),
-            Static(self._tag_lines(), id="recurring-tags"),
+            PlainStatic(self._tag_lines(), id="recurring-tags"),
         ])
 
     # -- the table ---------------------------------------------------------------
@@ -244,12 +246,12 @@ class HistoryScreen(Screen[None]):
         n = self.span
         recent = last_weeks(self.summaries, n)
         if not recent:
-            return [Static(_("No past weeks yet. Trends appear once you have planned a week."))]
-        widgets: list = [Static(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
+            return [PlainStatic(_("No past weeks yet. Trends appear once you have planned a week."))]
+        widgets: list = [PlainStatic(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
                                 classes="trend-title")]
 
         def line(title: str, values: list[float], latest: str) -> None:
-            widgets.append(Label("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
+            widgets.append(PlainLabel("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
             widgets.append(Sparkline(values, summary_function=max, classes="trend-line"))
 
         line(_("Achievement"), percent_trend(self.summaries, n),
@@ -270,7 +272,7 @@ class HistoryScreen(Screen[None]):
         performance = weekday_performance(recent)
         if performance.best is not None:
             stats = {s.weekday: s for s in performance.stats}
-            widgets.append(Static(_("Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})").format(
+            widgets.append(PlainStatic(_("Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})").format(
                 best=weekday_name(performance.best), best_share=format_percent(stats[performance.best].share),
                 worst=weekday_name(performance.worst), worst_share=format_percent(stats[performance.worst].share),
             ), classes="trend-weekdays"))
@@ -321,7 +323,7 @@ class HistoryScreen(Screen[None]):
         )
         results = self.query_one("#lesson-results", ListView)
         await results.clear()
-        await results.extend(ListItem(Static(_hit_text(hit)), name=hit.label) for hit in hits)
+        await results.extend(ListItem(PlainStatic(_hit_text(hit)), name=hit.label) for hit in hits)
         return hits
 
     @on(ListView.Selected, "#lesson-results")
@@ -340,7 +342,7 @@ def _hit_text(hit: SearchHit) -> Text:
     text.append(hit.label, style="bold")
     text.append("  " + _(FIELD_NAMES.get(hit.field, hit.field)) + "\n  ", style="dim")
     start, end = hit.highlight
-    snippet = Text(hit.snippet)
+    snippet = Text(terminal_safe(hit.snippet))
     if end > start:
         snippet.stylize("bold reverse", start, end)
     text.append_text(snippet)

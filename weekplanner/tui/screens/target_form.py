@@ -27,6 +27,7 @@ from weekplanner.domain.target import Metric, Target, TargetChange
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 _YEAR_STATUS = {
     PaceStatus.AHEAD: N_("ahead for the year"),
@@ -69,9 +70,9 @@ class TargetForm(ModalScreen[bool]):
         metric = existing.metric if existing else Metric(settings.yearly_goal_metric or "revenue")
         self.started = self.week.has_started(self.app.clock.today(), settings.workdays)
         with Vertical(id="target-dialog"):
-            yield Label(_("Target for {week}").format(week=format_week(self.week)), id="target-title")
+            yield PlainLabel(_("Target for {week}").format(week=format_week(self.week)), id="target-title")
             with VerticalScroll(id="target-body"):
-                yield Label(_("Measured as"), classes="field--label")
+                yield PlainLabel(_("Measured as"), classes="field--label")
                 yield Select(
                     [(_("Revenue"), Metric.REVENUE.value), (_("Count (new clients, deals …)"), Metric.COUNT.value)],
                     value=metric.value, allow_blank=False, id="metric",
@@ -90,8 +91,8 @@ class TargetForm(ModalScreen[bool]):
                         _("Unit"), existing.unit if existing else "", id="unit", placeholder=_("new clients"),
                         required_message=_("Say what you count, for example new clients."),
                     )
-                yield Static("", id="history-line")
-                yield Static("", id="cascade-line")
+                yield PlainStatic("", id="history-line")
+                yield PlainStatic("", id="cascade-line")
                 yield Field(
                     _("What exactly (specific and measurable)"), existing.description if existing else "",
                     required=False, id="description",
@@ -102,7 +103,7 @@ class TargetForm(ModalScreen[bool]):
                     required_message=_("The week has started: say why the target changes."),
                     placeholder=_("e.g. a large order was postponed to next month"),
                 )
-                yield Static(self._changes_text(existing), id="changes")
+                yield PlainStatic(self._changes_text(existing), id="changes")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -266,7 +266,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         if record.adjustments:
             latest = record.adjustments[-1]
             return _("Plan re-balanced {day}: {reason} (o: original plan)").format(
-                day=format_day(latest.at.date()), reason=latest.reason)
+                day=format_day(latest.at.date()), reason=terminal_safe(latest.reason))
         if record.plan.is_empty():
             return _("No daily quotas yet. Press p to plan them.")
         return _("Daily quotas")

@@ -14,6 +14,7 @@ from weekplanner.domain.review_facts import describe_commitments, describe_facts
 from weekplanner.domain.summary import summarise
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 
 class WeekReadOnlyScreen(Screen[None]):
@@ -42,18 +43,18 @@ class WeekReadOnlyScreen(Screen[None]):
 
         yield Header()
         with VerticalScroll(id="readonly-body"):
-            yield Static(_("Week {week} (read-only)").format(week=format_week(self.week)), id="readonly-title")
+            yield PlainStatic(_("Week {week} (read-only)").format(week=format_week(self.week)), id="readonly-title")
             if commitments:
-                yield Static("\n".join(describe_commitments(
+                yield PlainStatic("\n".join(describe_commitments(
                     commitments, number_moves(prev_summary, facts.summary), prev_summary, settings
                 )), classes="readonly-box")
-            yield Static("\n".join(describe_facts(facts, settings)), classes="readonly-box")
+            yield PlainStatic("\n".join(describe_facts(facts, settings)), classes="readonly-box")
             if review is None:
-                yield Static(_("No review was written for this week."), classes="readonly-note")
+                yield PlainStatic(_("No review was written for this week."), classes="readonly-note")
                 if data.record.review_draft is not None:
-                    yield Static(_("A draft exists; press e to finish it."), classes="readonly-note")
+                    yield PlainStatic(_("A draft exists; press e to finish it."), classes="readonly-note")
             elif review.skipped:
-                yield Static(_("This week's review was skipped."), classes="readonly-note")
+                yield PlainStatic(_("This week's review was skipped."), classes="readonly-note")
             else:
                 sections = [
                     (_("What went well"), review.went_well),
@@ -65,8 +66,8 @@ class WeekReadOnlyScreen(Screen[None]):
                 ]
                 for title, text in sections:
                     if text.strip():
-                        yield Label(title, classes="field-label")
-                        yield Static(text, classes="readonly-text")
+                        yield PlainLabel(title, classes="field-label")
+                        yield PlainStatic(text, classes="readonly-text")
         yield Footer()
 
     def action_edit_review(self) -> None:

@@ -13,6 +13,7 @@ from weekplanner.domain.progress import WeekProgress
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.target import Target
 from weekplanner.i18n import _
+from weekplanner.safe_text import clipped, terminal_safe
 from weekplanner.tui.widgets.pace import bar, pace_class, pace_word
 
 #: The target block's component classes (colours in ``week_board.tcss``).
@@ -119,5 +120,5 @@ def target_block(target: TargetLines, width: int, style: Callable[[str], Style])
             continue
         text = target.lines.get(part)
         if text:
-            rows.extend(Content.styled(text, style("target-panel--" + part)).wrap(inner))
+            rows.extend(Content.styled(terminal_safe(clipped(text)), style("target-panel--" + part)).wrap(inner))
     return [edge + row for row in rows]

@@ -27,6 +27,7 @@ from weekplanner.domain.formatting import format_value
 from weekplanner.domain.review import Commitment
 from weekplanner.domain.target import Target
 from weekplanner.i18n import _, current_language
+from weekplanner.safe_text import clipped, terminal_safe
 from weekplanner.tui.widgets import quota_grid, target_panel, type_bars
 from weekplanner.tui.widgets.quota_grid import QuotaGrid
 from weekplanner.tui.widgets.target_panel import STATUS_CLASSES, TargetLines
@@ -81,13 +82,14 @@ def entry_line(activity: Activity, type_name: str, target: Target | None) -> str
             parts.append(format_value(activity.amount, "count"))
     if activity.note:
         parts.append(activity.note)
-    return " · ".join(parts)
+    return terminal_safe(clipped(" · ".join(parts)))
 
 
 def commitment_text(commitment: Commitment) -> str:
     """``✓ Call before 10am  (kept)``: the mark, the commitment and its status in words."""
     status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
-    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text, status=status)
+    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=terminal_safe(clipped(commitment.text)),
+                                                       status=status)
 
 
 class _BoardVisual(Visual):
