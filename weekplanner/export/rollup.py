@@ -210,12 +210,12 @@ def title(rollup: Rollup) -> str:
 
 
 def render_rollup_markdown(rollup: Rollup) -> str:
-    from weekplanner.export.markdown import table
+    from weekplanner.export.markdown import inline, table
 
     rows = [_cells(rollup, r) for r in rollup.rows]
     total = _total_cells(rollup)
     total[0] = f"**{total[0]}**"
-    lines = [f"# {title(rollup)}", "", _("{count} reps, sorted by achievement.").format(count=len(rollup.rows)), ""]
+    lines = [f"# {inline(title(rollup))}", "", _("{count} reps, sorted by achievement.").format(count=len(rollup.rows)), ""]
     lines += table(_headers(rollup), [*rows, total])
     return "\n".join(lines) + "\n"
 
