@@ -85,3 +85,22 @@ async def test_copy_and_range(sample_repo, clock, tmp_path):
         await pilot.pause()
         assert screen.report.is_range and len(screen.report.weeks) == 4
         assert '"weeks": 4' in screen.text
+
+
+async def test_out_of_range_and_damaged_weeks_are_field_errors_not_a_crash(sample_repo, clock):
+    app = ExportHarness(sample_repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        field = screen.query_one("#export-range", Field)
+        for text in ("9999-12", "0001-01", "0000-01"):
+            field.input.focus()
+            field.text = text
+            await pilot.press("enter")
+            await pilot.pause()
+            assert "1900" in field.error and field.text == text
+        (sample_repo.folder / "weeks" / "2026" / "2026-W46.json").write_bytes(b"{")
+        field.text = "2026-W45..2026-W48"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "2026-W46.json" in field.error
+        assert app.screen is screen

@@ -40,7 +40,7 @@ def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
         return weeks_between(parse_week(args.first, today, week_start), parse_week(args.last, today, week_start))
     if args.month:
         return weeks_in_month(*parse_month(args.month), week_start)
-    return [parse_week(args.week or "this", today, week_start)]
+    return [parse_week("this" if args.week is None else args.week, today, week_start)]
 
 
 def run(args: argparse.Namespace) -> int:

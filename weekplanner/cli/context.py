@@ -49,6 +49,11 @@ def cli_clock(environ: dict[str, str] | None = None) -> "Clock":
             _("{name}='{text}' is not a date or a date and time; use 2026-11-25 or 2026-11-25T14:00.").format(
                 name=ENV_TODAY, text=text)
         ) from None
+    from weekplanner.domain.week import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise ParseError(_("{name}='{text}' is outside the years this app accepts ({low}–{high}).").format(
+            name=ENV_TODAY, text=text, low=MIN_YEAR, high=MAX_YEAR))
     if len(text) == 10:
         moment = datetime.combine(moment.date(), time(12))
     return FixedClock(moment.replace(tzinfo=None, microsecond=0))

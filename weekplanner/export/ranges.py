@@ -7,7 +7,7 @@ from datetime import date
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.parsing import parse_week
-from weekplanner.domain.week import MONDAY, Week
+from weekplanner.domain.week import MAX_YEAR, MIN_YEAR, MONDAY, Week
 from weekplanner.i18n import _
 
 #: A longer range is almost surely a typo (2016 for 2026) and would read years of files.
@@ -33,10 +33,13 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    """``2026-11`` → (2026, 11)."""
+    """``2026-11`` → (2026, 11); a year outside the app's years is refused like in a date."""
     match = re.match(_MONTH, text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ParseError(_("'{text}' is not a month; use the form 2026-11.").format(text=text))
+    if not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
+        raise ParseError(_("'{text}' is outside the years this app accepts ({low}–{high}).").format(
+            text=text, low=MIN_YEAR, high=MAX_YEAR) + " " + _("Use a month like 2026-11."))
     return int(match.group(1)), int(match.group(2))
 
 

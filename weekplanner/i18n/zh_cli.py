@@ -190,4 +190,5 @@ MESSAGES: dict[str, str] = {
     "Open it with: {command}": "打开方法：{command}",
     'warning': '警告',
     '{week} is left out: {problem}': '{week} 未列出：{problem}',
+    "{name}='{text}' is outside the years this app accepts ({low}–{high}).": "{name}='{text}' 超出了本应用接受的年份范围（{low}–{high}）。",
 }

@@ -93,4 +93,5 @@ MESSAGES: dict[str, str] = {
     "behind": "落后",
     "Streak: 1 workday with every quota met": "连续达标：1 个工作日完成全部每日任务",
     'This text holds a control character (such as an escape code), which cannot be stored. Type or paste plain text: letters, digits, punctuation, spaces, tabs and line breaks.': '这段文字含有控制字符（例如转义码），无法保存。请输入或粘贴纯文本：字母、数字、标点、空格、制表符和换行。',
+    "'{text}' has a sign; a count has none.": "'{text}' 带有正负号；数量不带符号。",
 }

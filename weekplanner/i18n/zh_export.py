@@ -110,4 +110,5 @@ MESSAGES: dict[str, str] = {
     "Type a file name or folder path, e.g. {example}.": "请输入文件名或文件夹路径，例如 {example}。",
     "Saved to {path}": "已保存到 {path}",
     "Could not save to {path}: {reason}": "无法保存到 {path}：{reason}",
+    'Use a month like 2026-11.': '请使用 2026-11 这样的月份。',
 }

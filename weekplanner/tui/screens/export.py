@@ -24,6 +24,7 @@ from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
 from weekplanner.safe_text import terminal_safe
+from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)")}
@@ -79,7 +80,10 @@ class ExportScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = _("Export summary")
-        self._load([self.week])
+        try:
+            self._load([self.week])
+        except StorageError as error:  # the week (or last week, for its commitments) cannot be read
+            self.query_one("#export-range", Field).error = str(error)
         self.query_one("#export-format", RadioSet).focus()
 
     # -- weeks and format ----------------------------------------------------------
@@ -93,7 +97,8 @@ class ExportScreen(Screen[None]):
 
     def _show(self) -> None:
         """Render the current report in the current format into the preview."""
-        assert self.report is not None
+        if self.report is None:  # nothing could be read yet: the range field says why
+            return
         self.text = render(self.report, self.fmt)
         markdown = self.query_one("#preview-md", Markdown)
         plain = self.query_one("#preview-text", Static)
@@ -127,7 +132,10 @@ class ExportScreen(Screen[None]):
             weeks = field.parse()
         except ParseError:  # shown under the field, the text kept
             return
-        self._load(weeks or [self.week])
+        try:
+            self._load(weeks or [self.week])
+        except StorageError as error:  # a damaged week in the range: said under the field, nothing lost
+            field.error = str(error)
 
     # -- copy and save ---------------------------------------------------------------
     def action_copy(self) -> None:
