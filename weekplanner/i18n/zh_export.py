@@ -111,4 +111,11 @@ MESSAGES: dict[str, str] = {
     "Saved to {path}": "已保存到 {path}",
     "Could not save to {path}: {reason}": "无法保存到 {path}：{reason}",
     'Use a month like 2026-11.': '请使用 2026-11 这样的月份。',
+    "is not a regular file; expected a JSON summary from 'weekplanner export --format json'.": "不是普通文件；应为 'weekplanner export --format json' 生成的 JSON 汇总。",
+    'is larger than {size} MiB; a summary is far smaller.': '大于 {size} MiB；汇总文件远比这小。',
+    'is nested too deeply to be a summary.': '嵌套层级过深，不是汇总文件。',
+    'holds a number that is not finite.': '含有非有限的数字。',
+    'is a damaged summary: {field} is not a number within range.': '是损坏的汇总：{field} 不是范围内的数字。',
+    'is a damaged summary: {field} is not a count within range.': '是损坏的汇总：{field} 不是范围内的数量。',
+    'is the same summary as {other} (rep {rep}); counted once.': '与 {other} 是同一份汇总（销售 {rep}）；只计一次。',
 }
