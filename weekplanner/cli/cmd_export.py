@@ -24,7 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", dest="last", metavar="W", help=_("last week of a range (with --from)"))
     parser.add_argument("--format", "-f", choices=FORMAT_CHOICES, default="md",
                         help=_("md (default), csv, json or html"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output"))
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help=_("write to FILE instead of standard output (a name without an extension gets the "
+                               "format's)"))
+    parser.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
     parser.set_defaults(func=run)
 
 
@@ -51,10 +54,11 @@ def run(args: argparse.Namespace) -> int:
     with open_repo(args, write=False) as repo:
         weeks = resolve_weeks(args, repo.clock.today(), repo.settings.week_start)
         report = load_report(repo, weeks)
-    return write_output(render(report, args.format), args.format, args.output, _("Summary saved to {path}"))
+    return write_output(render(report, args.format), args.format, args.output, _("Summary saved to {path}"),
+                        force=args.force)
 
 
-def write_output(text: str, fmt: str, output: str | None, saved: str) -> int:
+def write_output(text: str, fmt: str, output: str | None, saved: str, *, force: bool = False) -> int:
     """To standard output, or to ``output`` (then ``saved`` names the full path); exit code."""
     from weekplanner.cli.context import EXIT_USER_ERROR, console
     from weekplanner.export.formats import encoding, write_file
@@ -69,10 +73,10 @@ def write_output(text: str, fmt: str, output: str | None, saved: str) -> int:
         sys.stdout.flush()
         return 0
     try:
-        path = write_file(text, fmt, output)
+        path = write_file(text, fmt, output, replace=force)
     except OSError as error:
         print(f"weekplanner: {_('error')}: " + _("could not write {path}: {reason}").format(
             path=output, reason=error.strerror or error), file=sys.stderr)
-        return EXIT_USER_ERROR
+        return EXIT_USER_ERROR  # a StorageError (exists, symlink, disk full) is one line too, from run_command
     console().print(saved.format(path=path), markup=False)
     return 0

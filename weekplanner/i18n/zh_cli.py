@@ -191,4 +191,6 @@ MESSAGES: dict[str, str] = {
     'warning': '警告',
     '{week} is left out: {problem}': '{week} 未列出：{problem}',
     "{name}='{text}' is outside the years this app accepts ({low}–{high}).": "{name}='{text}' 超出了本应用接受的年份范围（{low}–{high}）。",
+    "write to FILE instead of standard output (a name without an extension gets the format's)": '写入 FILE 而不是标准输出（没有扩展名的文件名会加上该格式的扩展名）',
+    'replace FILE if it exists': 'FILE 已存在时替换它',
 }

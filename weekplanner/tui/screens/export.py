@@ -18,7 +18,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Markdown, Radi
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
-from weekplanner.export.formats import FORMATS, default_filename, render, write_file
+from weekplanner.export.formats import FORMATS, OutputExists, default_filename, output_path, render, write_file
 from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
@@ -157,12 +157,28 @@ class ExportScreen(Screen[None]):
         if not typed:
             field.error = _("Type a file name or folder path, e.g. {example}.").format(example=self._default_path)
             return
+        if self.report is None:
+            return
         target = Path(typed).expanduser()
         if target.is_dir():
-            assert self.report is not None
             target = target / default_filename(self.report.label, self.fmt)
+        self._save_to(target, replace=False)
+
+    def _save_to(self, target: Path, *, replace: bool) -> None:
+        """Write the file; an existing one is replaced only once the rep says yes."""
+        field = self.query_one("#export-path", Field)
         try:
-            saved = write_file(self.text, self.fmt, target)
+            saved = write_file(self.text, self.fmt, target, replace=replace)
+        except OutputExists:
+            from weekplanner.tui.screens.confirm import ConfirmScreen
+
+            question = _("{path} already exists. Replace it?").format(path=output_path(target, self.fmt))
+            self.app.push_screen(ConfirmScreen(question, yes=_("Replace"), no=_("Cancel")),
+                                 lambda yes: self._save_to(target, replace=True) if yes else None)
+            return
+        except StorageError as error:
+            field.error = str(error)
+            return
         except OSError as error:
             field.error = _("Could not save to {path}: {reason}").format(path=target, reason=error.strerror or error)
             return
