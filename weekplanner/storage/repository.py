@@ -731,7 +731,8 @@ class Repository:
             return []
         from weekplanner.storage import backups as backup_files
 
-        copied = backup_files.back_up(self.folder, self._files.changed, self.clock.today())
+        copied = backup_files.back_up(self.folder, self._files.changed, self.clock.today(),
+                                      every_file=self.data_files(), check=check_tables, now=self.clock.now())
         self._files.changed.clear()
         return copied
 
