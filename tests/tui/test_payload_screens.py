@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 
 from weekplanner.tui.app import WeekPlannerApp
 
@@ -90,3 +91,32 @@ async def test_markup_in_a_type_name_is_shown_not_parsed(repo, clock):
         assert "Demo [v2] [/]" in screen_text(app)
         app.notify("[/] [bold]x")  # a message quoting typed text
         await pilot.pause()
+
+
+FORMS = [("target", "t"), ("log", "l"), ("quota", "p"), ("settings", "s"), ("jump", "g"), ("review", "r")]
+
+
+async def test_every_form_field_takes_hostile_text_without_a_crash(repo, clock):
+    """Every input and text area of every form filled with the payload, then saved: refused or stored, never a crash."""
+    from textual.widgets import Input, TextArea
+
+    payload = ALL
+    seed_hostile(repo, "x")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for name, key in FORMS:
+            await pilot.press(key)
+            await pilot.pause()
+            form = app.screen
+            for widget in [*form.query(Input), *form.query(TextArea)]:  # pasted, as a rep would
+                if widget.display and widget.can_focus:
+                    widget.focus()
+                    await app.on_event(events.Paste(payload))
+                    await pilot.pause()
+            await pilot.press("ctrl+s" if name != "jump" else "enter")
+            await pilot.pause()
+            assert_clean(app, name)
+            while len(app.screen_stack) > 2:
+                await pilot.press("escape")
+                await pilot.pause()

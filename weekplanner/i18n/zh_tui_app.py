@@ -130,4 +130,5 @@ MESSAGES: dict[str, str] = {
     'Not restored': '未恢复',
     'Restored': '已恢复',
     'damaged: cannot be read': '已损坏：无法读取',
+    'Control characters (such as escape codes) were removed from the pasted text.': '粘贴的文字中的控制字符（例如转义码）已被移除。',
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -125,6 +126,17 @@ class WeekPlannerApp(App[None]):
 
         super().notify(terminal_safe(message), title=terminal_safe(title), severity=severity, timeout=timeout,
                        markup=False)
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste holding terminal controls (copied from a terminal or a web page) arrives without them."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            from weekplanner.safe_text import has_control_characters, terminal_safe
+
+            if has_control_characters(event.text):
+                self.notify(_("Control characters (such as escape codes) were removed from the pasted text."),
+                            severity="warning")
+                event = events.Paste(terminal_safe(event.text))
+        await super().on_event(event)
 
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:

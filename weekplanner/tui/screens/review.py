@@ -29,6 +29,7 @@ from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
+from weekplanner.safe_text import terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 #: Seconds after the last change before the draft is written.
@@ -80,11 +81,11 @@ class ReviewScreen(Screen[None]):
             yield PlainStatic("\n".join(describe_facts(facts, settings)), id="review-facts")
             yield PlainStatic("", id="review-error", classes="field-error")
             yield PlainLabel(_(headings["went_well"]), classes="field-label")
-            yield TextArea(start.went_well, id="went-well", classes="review-text")
+            yield TextArea(terminal_safe(start.went_well), id="went-well", classes="review-text")
             yield PlainLabel(_(headings["went_badly"]), classes="field-label")
-            yield TextArea(start.went_badly, id="went-badly", classes="review-text")
+            yield TextArea(terminal_safe(start.went_badly), id="went-badly", classes="review-text")
             yield PlainLabel(_(headings["why"]), classes="field-label")
-            yield TextArea(start.why, id="why", classes="review-text")
+            yield TextArea(terminal_safe(start.why), id="why", classes="review-text")
             yield PlainLabel(_(headings["improvements"]), classes="field-label")
             yield ListView(*(self._improvement_item(i) for i in start.improvements), id="improvements")
             with Horizontal(classes="improvement-row"):
@@ -95,7 +96,7 @@ class ReviewScreen(Screen[None]):
             yield Input(str(start.rating or ""), id="rating", max_length=2)
             yield PlainStatic("", id="rating-error", classes="field-error")
             yield PlainLabel(_(headings["tags"]), classes="field-label")
-            yield Input(", ".join(start.tags), id="tags", suggester=TagSuggester(tag_suggestions(summaries)),
+            yield Input(terminal_safe(", ".join(start.tags)), id="tags", suggester=TagSuggester(tag_suggestions(summaries)),
                         placeholder=_("e.g. price objection, no-show, pipeline thin"))
             with Horizontal(id="review-buttons"):
                 yield Button(_("Save review"), id="save", variant="primary")
