@@ -110,3 +110,25 @@ async def test_broken_settings_open_the_app_with_a_damage_screen(data_dir, clock
             await pilot.press("s")  # settings cannot be saved over the damaged file
             await pilot.pause()
         assert b'"Mon"' in (data_dir / "settings.json").read_bytes()
+
+
+async def test_restoring_a_week_from_history_lists_it_again(data_dir, clock):
+    from weekplanner.tui.screens.history import HistoryScreen
+
+    with Repository(data_dir, clock=clock) as first:
+        seed_week(first)
+    with Repository(data_dir, clock=clock) as repo:
+        damage(repo, "2026-W48")
+        app = WeekPlannerApp(repo, clock=clock)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("escape", "h")
+            await pilot.pause()
+            history = app.screen
+            assert isinstance(history, HistoryScreen) and history.damaged == ["2026-W48"]
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("r")
+            await pilot.pause()
+            assert app.screen is history and history.damaged == []
+            assert "damaged" not in " ".join(history.table_rows()[0])

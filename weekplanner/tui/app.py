@@ -8,6 +8,7 @@ when first opened so start-up loads only the week screen.
 from __future__ import annotations
 
 import gc
+from typing import Callable
 
 from textual import events
 from textual.app import App
@@ -144,14 +145,17 @@ class WeekPlannerApp(App[None]):
 
         self.push_screen(HelpScreen())
 
-    def show_if_damaged(self, week: Week) -> bool:
-        """Open the damaged-file screen when ``week`` cannot be read (True), instead of a screen that needs it."""
+    def show_if_damaged(self, week: Week, restored: Callable[[], None] | None = None) -> bool:
+        """Open the damaged-file screen when ``week`` cannot be read (True), instead of a screen that needs it.
+
+        ``restored`` runs once the file was put back from a backup.
+        """
         _data, problem = self.repo.load_week_or_empty(week)
         if problem is None:
             return False
         from weekplanner.tui.screens.damaged import DamagedFileScreen
 
-        self.push_screen(DamagedFileScreen(problem))
+        self.push_screen(DamagedFileScreen(problem), lambda done: restored() if done and restored else None)
         return True
 
     def action_open_review(self, week: Week | None = None) -> None:

@@ -212,8 +212,14 @@ class HistoryScreen(Screen[None]):
         from weekplanner.tui.screens.week_readonly import WeekReadOnlyScreen
 
         week = Week.from_label(label, self.app.repo.settings.week_start)
-        if not self.app.show_if_damaged(week):
+        if not self.app.show_if_damaged(week, self.reload):
             self.app.push_screen(WeekReadOnlyScreen(week))
+
+    def reload(self) -> None:
+        """Read the history again (a damaged week was restored) and refill the table."""
+        self.summaries = list(self.app.repo.history())
+        self.damaged = sorted(self.app.repo.damaged_weeks(), reverse=True)
+        self._populate()
 
     # -- trends ------------------------------------------------------------------
     def action_show_weeks(self) -> None:
