@@ -160,8 +160,10 @@ def parse_data(path: Path, raw: bytes, *, documents: bool = True) -> Tables:
     if raw.startswith(b"\xef\xbb\xbf"):
         raise CorruptDataError(path, _("the file starts with a byte-order mark (BOM)"))
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant,
-                          parse_float=_finite_float, object_pairs_hook=_unique_keys)
+        # Duplicate keys are looked for in data files only: the history index is a cache, rebuilt
+        # when it does not fit, and parsed without the (slower, Python-level) check.
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float,
+                          object_pairs_hook=_unique_keys if documents else None)
     except UnicodeDecodeError as error:
         raise CorruptDataError(path, _("it is not UTF-8 text (byte {at})").format(at=error.start)) from None
     except RecursionError:

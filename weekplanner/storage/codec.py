@@ -19,6 +19,7 @@ from weekplanner.domain.plan import Adjustment, WeekPlan
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target, TargetChange
+from weekplanner.i18n import N_
 
 if TYPE_CHECKING:  # imported by the decoders that make them: most commands read neither
     from weekplanner.domain.review import Review
@@ -36,24 +37,23 @@ def _dec(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _field_error(field: str, accepted: str) -> ValueError:
+def _field_error(field: str, accepted: str, **values: object) -> ValueError:
+    """``field must be <accepted>`` in the UI language (``accepted`` is an ``N_()`` message)."""
     from weekplanner.i18n import _
 
-    return ValueError(_("{field} must be {accepted}").format(field=field, accepted=accepted))
+    return ValueError(_("{field} must be {accepted}").format(field=field, accepted=_(accepted).format(**values)))
 
 
 def _decimal(value: Any, field: str) -> Decimal:
     """A stored decimal: text (or a whole number) holding a finite number within bounds."""
-    from weekplanner.i18n import _
-
-    if isinstance(value, bool) or not isinstance(value, (str, int)) or (isinstance(value, str) and len(value) > 200):
-        raise _field_error(field, _("a number written as text"))
+    if value.__class__ is not str and value.__class__ is not int or (value.__class__ is str and len(value) > 200):
+        raise _field_error(field, N_("a number written as text"))
     try:
         number = Decimal(value)
     except ArithmeticError:
-        raise _field_error(field, _("a number written as text")) from None
+        raise _field_error(field, N_("a number written as text")) from None
     if not number.is_finite() or abs(number) > MAX_STORED_AMOUNT:
-        raise _field_error(field, _("a finite number of at most {n}").format(n=MAX_STORED_AMOUNT))
+        raise _field_error(field, N_("a finite number of at most {n}"), n=MAX_STORED_AMOUNT)
     return number
 
 
@@ -71,51 +71,39 @@ def _share(value: Any, field: str) -> Decimal:
 
 def _int(value: Any, field: str, low: int = 0, high: int = MAX_STORED_COUNT) -> int:
     """A stored whole number from ``low`` to ``high`` (a float, text or true/false is refused)."""
-    from weekplanner.i18n import _
-
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise _field_error(field, _("a whole number from {low} to {high}").format(low=low, high=high))
+    if value.__class__ is not int or not low <= value <= high:
+        raise _field_error(field, N_("a whole number from {low} to {high}"), low=low, high=high)
     return value
 
 
 def _text(d: Doc, field: str, default: str = "") -> str:
-    from weekplanner.i18n import _
-
     value = d.get(field, default)
-    if not isinstance(value, str):
-        raise _field_error(field, _("text"))
+    if value.__class__ is not str:
+        raise _field_error(field, N_("text"))
     return value
 
 
 def _texts(value: Any, field: str) -> tuple[str, ...]:
-    from weekplanner.i18n import _
-
-    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise _field_error(field, _("a list of texts"))
+    if not isinstance(value, (list, tuple)) or not all(v.__class__ is str for v in value):
+        raise _field_error(field, N_("a list of texts"))
     return tuple(value)
 
 
 def _flag(value: Any, field: str) -> bool:
-    from weekplanner.i18n import _
-
-    if not isinstance(value, bool):
-        raise _field_error(field, _("true or false"))
+    if value.__class__ is not bool:
+        raise _field_error(field, N_("true or false"))
     return value
 
 
 def _moment(value: Any, field: str = "at") -> datetime:
-    from weekplanner.i18n import _
-
-    if not isinstance(value, str):
-        raise _field_error(field, _("a date and time (2026-11-25T14:00:00)"))
+    if value.__class__ is not str:
+        raise _field_error(field, N_("a date and time (2026-11-25T14:00:00)"))
     return datetime.fromisoformat(value)
 
 
 def _object(value: Any, field: str) -> Doc:
-    from weekplanner.i18n import _
-
     if not isinstance(value, dict):
-        raise _field_error(field, _("an object"))
+        raise _field_error(field, N_("an object"))
     return value
 
 
@@ -180,10 +168,8 @@ def target_from_doc(d: Doc | None) -> Target | None:
 
 
 def _list(value: Any, field: str) -> list[Any]:
-    from weekplanner.i18n import _
-
     if not isinstance(value, list):
-        raise _field_error(field, _("a list"))
+        raise _field_error(field, N_("a list"))
     return value
 
 

@@ -299,10 +299,15 @@ class Repository:
         db = self._open(relative)
         if not db.storage.checked:
             self._activities_in(relative, db)
+            self._records_checked(relative, db)
+        return db
+
+    def _records_checked(self, relative: str, db: TinyDB) -> None:
+        """Decode the file's week records (once per load) and mark the file checked: its activities decoded."""
+        if not db.storage.checked:
             for doc in db.table(RECORD).all():
                 self._decode_record(relative, doc, doc.get("label"))
             db.storage.checked = True
-        return db
 
     def _commit(self, changes: list[Change], summary: str) -> None:
         """Journal first, then the files; a failure leaves the journal as it was (best effort).
@@ -421,15 +426,16 @@ class Repository:
         found = []
         for relative in files:
             if relative not in opened:
-                opened[relative] = self._open_checked(relative)
+                opened[relative] = self._open(relative)
             found += self._activities_in(relative, opened[relative])
+            self._records_checked(relative, opened[relative])  # its activities just decoded
         return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
 
     @_serialised
     def load_week(self, week: Week) -> WeekData:
         """The week's record and activities, opening each of its files once (read from disk only if it changed)."""
         relative = label_path(week.label)
-        opened = {relative: self._open_checked(relative)}
+        opened = {relative: self._open(relative)}
         record = self._record_in(relative, opened[relative], week.label)
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
 
