@@ -612,7 +612,7 @@ class Repository:
         if not weeks.exists():
             return []
         return sorted(p.stem for p in weeks.glob("*/*.json")
-                      if week_span(p.relative_to(self.folder).as_posix()) is not None)
+                      if week_span(f"weeks/{p.parent.name}/{p.name}") is not None)
 
     @_serialised
     def history(self) -> list[WeekSummary]:
