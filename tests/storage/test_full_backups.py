@@ -78,6 +78,7 @@ def test_stray_temp_files_and_old_broken_files_are_swept(data_dir):
     new_broken.write_bytes(b"{")
     long_ago = time.time() - 60 * 86400  # a temp file's age is the file system's; a broken file's is in its name
     os.utime(stray, (long_ago, long_ago))
+    os.utime(fresh_stray, (time.time(), time.time()))  # the file system's clock may differ from this process's
     _session(data_dir, 0)
     assert not stray.exists() and fresh_stray.exists()
     assert not old_broken.exists() and new_broken.exists()
