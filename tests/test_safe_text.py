@@ -30,3 +30,25 @@ def test_formula_cells_are_neutralised():
         assert spreadsheet_safe(cell) == "'" + cell
     assert spreadsheet_safe("Acme") == "Acme"
     assert spreadsheet_safe("") == ""
+
+
+def test_commands_refuse_control_characters_before_anything_is_stored(tmp_path, capsys, monkeypatch):
+    from weekplanner.cli.main import main
+
+    monkeypatch.setenv("WEEKPLANNER_TODAY", "2026-11-25T14:00")
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "log", "call", "--client", "Acme\x1b]0;x\x07"]) == 2
+    err = capsys.readouterr().err
+    assert "control character" in err and "\x1b" not in err
+    assert not (folder / "weeks").exists()
+
+
+def test_a_review_holding_a_control_character_is_refused():
+    import pytest
+
+    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.review import Review, validate_for_saving
+
+    with pytest.raises(ParseError, match="control character"):
+        validate_for_saving(Review(went_well="fine\x1b[2J"))
+    assert validate_for_saving(Review(went_well="line\n\tindented")).went_well == "line\n\tindented"

@@ -44,9 +44,40 @@ def terminal_safe(text: str) -> str:
     return re.sub(_CONTROL, _visible, text)
 
 
+def clipped(text: str, limit: int = 300) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: a pasted essay stays one glance on a board."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def has_control_characters(text: str) -> bool:
     """True when ``text`` holds a control character other than tab and newline (refused at input)."""
     return re.search(_CONTROL, text) is not None
+
+
+def control_characters_refusal() -> str:
+    """What a form or a command says when what was typed holds a control character."""
+    from weekplanner.i18n import _
+
+    return _("This text holds a control character (such as an escape code), which cannot be stored. "
+             "Type or paste plain text: letters, digits, punctuation, spaces, tabs and line breaks.")
+
+
+def refuse_control_characters(text: str) -> str:
+    """``text`` as it is, or a ``ParseError`` when it holds a control character (for every text typed)."""
+    if has_control_characters(text):
+        from weekplanner.domain.errors import ParseError
+
+        raise ParseError(control_characters_refusal())
+    return text
+
+
+def json_terminal_safe(document: str) -> str:
+    """JSON text (as ``json.dumps(..., ensure_ascii=False)`` writes it) with DEL and C1 controls escaped too.
+
+    ``json.dumps`` escapes C0 controls but writes DEL and C1 (U+0080–U+009F, e.g. the one-character
+    CSI) as they are; escaped as ``\\u009b`` the document means the same and the terminal sees no control.
+    """
+    return re.sub(r"[\x7f-\x9f]", lambda m: "\\u%04x" % ord(m.group(0)), document)
 
 
 #: What a spreadsheet (Excel, WPS, LibreOffice) reads as the start of a formula.

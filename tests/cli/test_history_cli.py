@@ -65,3 +65,15 @@ def test_json_is_stable(cli, capsys):
     assert doc["weeks"][0]["state"] == "in_progress"  # W48, the week under way
     assert [lesson["week"] for lesson in doc["lessons"]] == ["2026-W47", "2026-W46"]
     assert doc["recurring_tags"] == [{"tag": "price objection", "weeks": 2, "of_weeks_below_target": 2}]
+
+
+def test_one_damaged_old_week_does_not_block_history(cli, capsys, data_dir):
+    bad = data_dir / "weeks" / "2026" / "2026-W40.json"
+    bad.write_bytes(b'{"activities": {"1": {"id": "a", "type": "call", "at": "2026-')
+    assert cli("history") == 0
+    captured = capsys.readouterr()
+    assert "2026-W48" in captured.out and "2026-W46" in captured.out
+    assert "2026-W40 is left out" in captured.err and "2026-W40.json" in captured.err
+    assert cli("history", "--json") == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [d["week"] for d in doc["damaged"]] == ["2026-W40"]

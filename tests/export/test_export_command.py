@@ -42,7 +42,7 @@ def test_errors_are_one_line_exit_2(sample_repo, data_dir, tmp_path, capsys):
         (["export", "--from", "2026-W48", "--to", "2026-W45"], "ends (2026-W45) before it starts"),
         (["export", "--month", "2026-13"], "is not a month"),
         (["export", "--week", "2026-W99"], "2026 has no week 99"),
-        (["export", "-f", "html", "-o", str(tmp_path / "missing" / "r.html")], "could not write"),
+        (["export", "-f", "html", "-o", str(tmp_path / "missing" / "r.html")], "does not exist"),
     ]
     for args, message in cases:
         assert export(data_dir, *args) == 2, args

@@ -191,3 +191,44 @@ async def test_send_to_a_group_robot(sample_repo, clock, monkeypatch):
     finally:
         server.shutdown()
         server.server_close()
+
+
+async def test_out_of_range_and_damaged_weeks_are_field_errors_not_a_crash(sample_repo, clock):
+    app = ExportHarness(sample_repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        field = screen.query_one("#export-range", Field)
+        for text in ("9999-12", "0001-01", "0000-01"):
+            field.input.focus()
+            field.text = text
+            await pilot.press("enter")
+            await pilot.pause()
+            assert "1900" in field.error and field.text == text
+        (sample_repo.folder / "weeks" / "2026" / "2026-W46.json").write_bytes(b"{")
+        field.text = "2026-W45..2026-W48"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "2026-W46.json" in field.error
+        assert app.screen is screen
+
+
+async def test_saving_over_an_existing_file_asks_first(sample_repo, clock, tmp_path):
+    from weekplanner.tui.screens.confirm import ConfirmScreen
+
+    target = tmp_path / "mine.md"
+    target.write_text("my notes")
+    app = ExportHarness(sample_repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        screen.query_one("#export-path", Field).text = str(target)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text() == "my notes"
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.read_text().startswith("# ")

@@ -78,3 +78,46 @@ def test_rollup_command_exit_codes(sample_repo, tmp_path, capsys):
     assert main(["rollup", str(broken)]) == 2
     _out, err = capsys.readouterr()
     assert "no summary could be rolled up" in err
+
+
+def test_bad_files_are_named_and_skipped_while_good_ones_roll_up(sample_repo, tmp_path):
+    import os
+
+    paths, _broken = rep_files(sample_repo, tmp_path)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    huge = json.loads(paths[1].read_text(encoding="utf-8"))
+    huge["rep"] = "Huge"
+    huge["totals"].update(achieved="1e400", percent="1e400")
+    (tmp_path / "huge.json").write_text(json.dumps(huge))
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (20 * 1024 * 1024) + b"{}")
+    rollup, errors = build_rollup([paths[0], deep, tmp_path / "huge.json", fifo, "/dev/zero", big, paths[1]])
+    assert [r.name for r in rollup.rows] == ["Zhang Min", "Li Wei"]
+    named = {source: message for source, message in errors}
+    assert set(named) == {str(deep), str(tmp_path / "huge.json"), str(fifo), "/dev/zero", str(big)}
+    assert "nested too deeply" in named[str(deep)]
+    assert "not a regular file" in named[str(fifo)] and "not a regular file" in named["/dev/zero"]
+    assert "larger than" in named[str(big)]
+    assert "achieved" in named[str(tmp_path / "huge.json")]
+    render_rollup_markdown(rollup)
+
+
+def test_the_same_rep_given_twice_is_counted_once_with_a_warning(sample_repo, tmp_path):
+    paths, _broken = rep_files(sample_repo, tmp_path)
+    copy = tmp_path / "li-again.json"
+    copy.write_bytes(paths[0].read_bytes())
+    rollup, errors = build_rollup([paths[0], paths[1], paths[0], copy])
+    assert [r.name for r in rollup.rows] == ["Zhang Min", "Li Wei"]
+    assert rollup.target == 1000000  # not 1,500,000 or 2,000,000
+    assert [source for source, _m in errors] == [str(paths[0]), str(copy)]
+    assert all("counted once" in message for _s, message in errors)
+
+
+def test_cli_rollup_warns_about_a_duplicate_and_still_succeeds(sample_repo, tmp_path, capsys):
+    paths, _broken = rep_files(sample_repo, tmp_path)
+    assert main(["rollup", str(paths[0]), str(paths[0]), str(paths[1])]) == 0
+    captured = capsys.readouterr()
+    assert "counted once" in captured.err and captured.out.count("Li Wei") == 1

@@ -27,7 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--width", type=int, metavar="N",
                         help=_("line width of --format text in columns, Chinese characters counting two "
                                "(default: 30, a phone's chat)"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output"))
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help=_("write to FILE instead of standard output (a name without an extension gets the "
+                               "format's)"))
+    parser.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
     parser.set_defaults(func=run)
 
 
@@ -57,7 +60,7 @@ def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
         return weeks_between(parse_week(args.first, today, week_start), parse_week(args.last, today, week_start))
     if args.month:
         return weeks_in_month(*parse_month(args.month, today), week_start)
-    return [parse_week(args.week or "this", today, week_start)]
+    return [parse_week("this" if args.week is None else args.week, today, week_start)]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,25 +79,30 @@ def run(args: argparse.Namespace) -> int:
         weeks = resolve_weeks(args, repo.clock.today(), repo.settings.week_start)
         report = load_report(repo, weeks)
     return write_output(render(report, args.format, **options), args.format, args.output,
-                        _("Summary saved to {path}"))
+                        _("Summary saved to {path}"), force=args.force)
 
 
-def write_output(content: str | bytes, fmt: str, output: str | None, saved: str) -> int:
+def write_output(content: str | bytes, fmt: str, output: str | None, saved: str, *, force: bool = False) -> int:
     """To standard output, or to ``output`` (then ``saved`` names the full path); exit code."""
     from weekplanner.cli.context import EXIT_USER_ERROR, console
     from weekplanner.export.formats import encoding, write_file
 
     if not output:
+        from weekplanner.safe_text import json_terminal_safe, terminal_safe
+
+        if isinstance(content, str):
+            # What reaches a terminal carries no escape sequence from user text (JSON keeps its meaning).
+            content = json_terminal_safe(content) if fmt == "json" else terminal_safe(content)
         # Bytes, so the encoding (the CSV's BOM included) is the same as in a file.
         data = content if isinstance(content, bytes) else content.encode(encoding(fmt))
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
     try:
-        path = write_file(content, fmt, output)
+        path = write_file(content, fmt, output, replace=force)
     except OSError as error:
         print(f"weekplanner: {_('error')}: " + _("could not write {path}: {reason}").format(
             path=output, reason=error.strerror or error), file=sys.stderr)
-        return EXIT_USER_ERROR
+        return EXIT_USER_ERROR  # a StorageError (exists, symlink, disk full) is one line too, from run_command
     console().print(saved.format(path=path), markup=False)
     return 0

@@ -51,15 +51,22 @@ def run(args: argparse.Namespace) -> int:
     with open_repo(args, write=False) as repo:
         settings = repo.settings
         summaries = repo.history()
+        damaged = repo.damaged_weeks()
         shown = summaries[:limit] if limit else summaries
         tags = tag_summary(summaries)
         labels = {s.label for s in shown}
         reviews = [(label, r) for label, r in repo.reviews() if searching or label in labels]
         hits = search_reviews(reviews, args.search or "", args.tag)
+    warn_damaged(damaged)
     if args.json:
         import json
 
-        print(json.dumps(history_document(shown, tags, hits), ensure_ascii=False, indent=2))
+        document = history_document(shown, tags, hits)
+        document["damaged"] = [{"week": label, "file": str(error.path), "problem": str(error)}
+                               for label, error in sorted(damaged.items(), reverse=True)]
+        from weekplanner.safe_text import json_terminal_safe
+
+        print(json_terminal_safe(json.dumps(document, ensure_ascii=False, indent=2)))
         return 0
     out = console()
     if searching:
@@ -68,6 +75,18 @@ def run(args: argparse.Namespace) -> int:
     print_weeks(out, shown, settings)
     print_tags(out, tags)
     return 0
+
+
+def warn_damaged(damaged: dict[str, Any]) -> None:
+    """One line on stderr per week left out because a file of it cannot be read."""
+    import sys
+
+    from weekplanner.safe_text import terminal_safe
+
+    for label, error in sorted(damaged.items(), reverse=True):
+        print(terminal_safe("weekplanner: {warning}: {text}".format(
+            warning=_("warning"), text=_("{week} is left out: {problem}").format(week=label, problem=error))),
+            file=sys.stderr)
 
 
 # -- JSON ----------------------------------------------------------------------------

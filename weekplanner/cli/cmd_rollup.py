@@ -19,7 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help=_("a rep's JSON summary"))
     parser.add_argument("--format", "-f", choices=("md", "csv", "html"), default="md",
                         help=_("md (default), csv or html"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output"))
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help=_("write to FILE instead of standard output (a name without an extension gets the "
+                               "format's)"))
+    parser.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
     parser.set_defaults(func=run)
 
 
@@ -29,9 +32,12 @@ def run(args: argparse.Namespace) -> int:
     from weekplanner.export.rollup import RENDERERS, build_rollup
 
     rollup, errors = build_rollup(args.files)
+    from weekplanner.safe_text import terminal_safe
+
     for source, message in errors:
-        print(f"weekplanner: {source}: {message}", file=sys.stderr)
+        print(terminal_safe(f"weekplanner: {source}: {message}"), file=sys.stderr)
     if rollup is None:
         print(f"weekplanner: {_('error')}: " + _("no summary could be rolled up."), file=sys.stderr)
         return EXIT_USER_ERROR
-    return write_output(RENDERERS[args.format](rollup), args.format, args.output, _("Team summary saved to {path}"))
+    return write_output(RENDERERS[args.format](rollup), args.format, args.output, _("Team summary saved to {path}"),
+                        force=args.force)

@@ -57,8 +57,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        print(json.dumps(status_document(progress, data.record, settings, now, streak), ensure_ascii=False,
-                         indent=2))
+        from weekplanner.safe_text import json_terminal_safe
+
+        document = json.dumps(status_document(progress, data.record, settings, now, streak), ensure_ascii=False,
+                              indent=2)
+        print(json_terminal_safe(document))
         return 0
     print_status(console(), progress, data.record, settings, now, streak)
     return 0

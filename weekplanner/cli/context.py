@@ -34,10 +34,22 @@ def add_week_option(parser: argparse.ArgumentParser) -> None:
 
 
 def console(stderr: bool = False):  # -> rich.console.Console
-    """A Rich console; Rich itself honours ``NO_COLOR`` and non-terminal output."""
+    """A Rich console that shows text as text; Rich itself honours ``NO_COLOR`` and non-terminal output.
+
+    Every string it prints (table cells too) goes through ``render_str``: there it is made
+    terminal-safe and never read as markup, so a client named ``[bold]`` or one holding an
+    escape sequence prints as typed, harmlessly.
+    """
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    from weekplanner.safe_text import terminal_safe
+
+    class SafeConsole(Console):
+        def render_str(self, text: str, **options):  # noqa: ANN003, ANN202 - Rich's signature
+            options["markup"] = False
+            return super().render_str(terminal_safe(text), **options)
+
+    return SafeConsole(stderr=stderr, highlight=False, soft_wrap=True, markup=False)
 
 
 @contextmanager
@@ -68,7 +80,9 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except (ParseError, StorageError) as error:
-        print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
+        from weekplanner.safe_text import terminal_safe
+
+        print(terminal_safe(f"weekplanner: {_('error')}: {error}"), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

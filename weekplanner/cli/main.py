@@ -229,6 +229,12 @@ def _nested_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentPa
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _early_language(args_list)
+    from weekplanner.safe_text import control_characters_refusal, has_control_characters
+
+    if any(has_control_characters(arg) for arg in args_list):
+        # Every text a command stores or prints comes from here: refused before anything is read or written.
+        print(f"weekplanner: {_('error')}: " + control_characters_refusal(), file=sys.stderr)
+        return 2
     parser = build_parser(_chosen_command(args_list))
     try:
         args = parser.parse_args(args_list)

@@ -66,10 +66,12 @@ def key_values(rows: Iterable[tuple[str, str]]) -> "Table":
 
 
 def plain(text: str):  # -> rich.text.Text
-    """Text shown as typed: brackets in a client's name are not Rich markup."""
+    """Text shown as typed: brackets in a client's name are not Rich markup, escapes are not obeyed."""
     from rich.text import Text
 
-    return Text(text)
+    from weekplanner.safe_text import terminal_safe
+
+    return Text(terminal_safe(text))
 
 
 def done_of(done: int, quota: int) -> str:

@@ -27,8 +27,11 @@ class ActivityType(NamedTuple):
 
     @property
     def display_name(self) -> str:
+        """The name to show: the rep's own (never a terminal control, see ``terminal_safe``) or the built-in one."""
         if self.name:
-            return self.name
+            from weekplanner.safe_text import terminal_safe
+
+            return terminal_safe(self.name)
         if self.key in BUILTIN_NAMES:
             return _(BUILTIN_NAMES[self.key])
         return self.key

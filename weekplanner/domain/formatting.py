@@ -59,6 +59,10 @@ def format_value(value: Decimal, metric: str, currency: str = "CNY", unit: str =
     number = format_number(value)
     if current_language() != "zh" and Decimal(value) == 1:
         unit = singular(unit)
+    if unit and not unit.isprintable():
+        from weekplanner.safe_text import terminal_safe
+
+        unit = terminal_safe(unit)
     return f"{number} {unit}".strip() if current_language() != "zh" else f"{number}{(' ' + unit) if unit and unit.isascii() else unit}"
 
 

@@ -123,7 +123,9 @@ def parse_count(text: str, *, allow_zero: bool = False, maximum: int = MAX_COUNT
         or not re.fullmatch(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)", raw)
     ):
         raise ParseError(_("'{text}' is not a whole number.").format(text=text) + " " + accepted)
-    value = int(raw.replace(",", "").replace("−", "-"))
+    if raw[0] in "-−":  # "-0" too: a count has no sign
+        raise ParseError(_("'{text}' has a sign; a count has none.").format(text=text) + " " + accepted)
+    value = int(raw.replace(",", ""))
     if value < lowest or value > maximum:
         raise ParseError(_("{value} is out of range.").format(value=value) + " " + accepted)
     return value

@@ -83,11 +83,15 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def validate_for_saving(review: Review) -> Review:
-    """Refuse an empty review (skip it explicitly instead)."""
+    """Refuse an empty review (skip it explicitly instead) and one holding a control character."""
     if review.is_empty() and not review.skipped:
         raise ParseError(
             _("The review is empty. Write at least one field, or skip this week's review on purpose.")
         )
+    from weekplanner.safe_text import refuse_control_characters
+
+    for text in (review.went_well, review.went_badly, review.why, *review.improvements, *review.tags):
+        refuse_control_characters(text)
     return review
 
 

@@ -10,20 +10,33 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from decimal import Decimal
 from typing import Sequence
 
 from weekplanner.domain.formatting import weekday_name
 from weekplanner.export.summary import Report, Totals, WeekReport
 from weekplanner.i18n import _
+from weekplanner.safe_text import spreadsheet_safe
 
 ENCODING = "utf-8-sig"
 
 
+#: A number the report writes itself (``-5``, ``30.0``): left as a number, never prefixed.
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def safe_cell(value: object) -> object:
+    """A cell as a spreadsheet should show it: text that would start a formula gets a leading ``'``."""
+    if isinstance(value, str) and not _NUMBER.fullmatch(value):
+        return spreadsheet_safe(value)
+    return value
+
+
 def write_rows(rows: Sequence[Sequence[object]]) -> str:
-    """CSV text (RFC 4180 quoting, CRLF line ends as spreadsheets expect)."""
+    """CSV text (RFC 4180 quoting, CRLF line ends as spreadsheets expect), every text cell formula-safe."""
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
+    csv.writer(buffer).writerows([safe_cell(value) for value in row] for row in rows)
     return buffer.getvalue()
 
 

@@ -11,6 +11,7 @@ import importlib
 from pathlib import Path
 
 from weekplanner.export.summary import Report
+from weekplanner.storage.errors import StorageError
 
 FORMATS = ("md", "csv", "json", "html", "text", "xlsx")
 #: Formats whose output is text (previewed, copied); the others are files of bytes.
@@ -46,12 +47,37 @@ def default_filename(label: str, fmt: str) -> str:
     return f"weekplanner-{label.replace('–', '_')}.{_EXTENSIONS.get(fmt, fmt)}"
 
 
-def write_file(content: str | bytes, fmt: str, path: Path) -> Path:
-    """Write the rendered summary; returns the absolute path written."""
+class OutputExists(StorageError):
+    """The file to write already exists; it is replaced only when the rep says so (--force, or yes)."""
+
+
+def output_path(path: str | Path, fmt: str) -> Path:
+    """Where a summary named ``path`` goes: a bare name gets the format's extension (``summary`` → ``summary.md``)."""
     path = Path(path).expanduser()
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-        return path.resolve()
-    with open(path, "w", encoding=encoding(fmt), newline="") as handle:
-        handle.write(content)
+    return path if path.suffix else path.with_name(f"{path.name}.{fmt}")
+
+
+def write_file(content: str | bytes, fmt: str, path: str | Path, *, replace: bool = False) -> Path:
+    """Write the rendered summary atomically (temp file, then rename); returns the absolute path written.
+
+    An existing file is replaced only with ``replace``; a symbolic link never (writing through
+    it would change the file it points to). A failed write leaves no partial file.
+    """
+    from weekplanner.i18n import _
+    from weekplanner.storage.atomic import write_atomic
+
+    path = output_path(path, fmt)
+    if path.is_symlink():
+        raise StorageError(_("{path} is a symbolic link; the summary is not written through it. "
+                             "Choose another file name.").format(path=path), path)
+    if path.exists() and not replace:
+        raise OutputExists(_("{path} already exists; it was left as it is. Add --force to replace it, "
+                             "or choose another file name.").format(path=path), path)
+    if not path.parent.is_dir():
+        raise StorageError(_("The folder {folder} does not exist; {path} was not written.").format(
+            folder=path.parent, path=path), path)
+    if path.exists() and not path.is_file():
+        raise StorageError(_("{path} is not a file; choose a file name.").format(path=path), path)
+    data = content if isinstance(content, bytes) else content.encode(encoding(fmt))
+    write_atomic(path, data, durable=False)
     return path.resolve()

@@ -6,6 +6,7 @@ Short sections, bold lead-ins instead of deep headings, and plain pipe tables
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from weekplanner.domain.formatting import format_day, format_percent, weekday_name
@@ -17,8 +18,36 @@ from weekplanner.i18n import _
 
 
 def cell(text: str) -> str:
-    """Table cell text: a pipe or a line break would break the table."""
-    return " ".join(str(text).split()).replace("|", "\\|") or " "
+    """Table cell text: a pipe or a line break would break the table, brackets would make a link."""
+    return _no_links(" ".join(str(text).split()).replace("|", "\\|")) or " "
+
+
+#: What starts a block when it opens a line: heading, quote, list item, setext underline, table row.
+_BLOCK_START = re.compile(r"(#|>|[-+*=_]|\||~~~|```)")
+_ORDERED_ITEM = re.compile(r"(\d{1,9})([.)])")
+
+
+def _no_links(text: str) -> str:
+    """Brackets escaped: ``[x](javascript:…)`` stays text, never a live link or image."""
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
+def _plain_line(line: str) -> str:
+    line = line.strip()
+    if _BLOCK_START.match(line):
+        return "\\" + line
+    return _ORDERED_ITEM.sub(r"\1\\\2", line, count=1) if _ORDERED_ITEM.match(line) else line
+
+
+def inline(text: str, indent: str = "  ") -> str:
+    """What a rep typed, kept inside the line or list item it is written into.
+
+    Each line of it is a hard line break continued at ``indent`` (inside a list item),
+    a line that would open a block (``# heading``, ``> quote``, ``- item``, ``| row``)
+    is escaped, blank lines are dropped, and brackets cannot make a link.
+    """
+    lines = [_plain_line(line) for line in str(text).splitlines() if line.strip()]
+    return _no_links(("  \n" + indent).join(lines))
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1) -> list[str]:
@@ -30,7 +59,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: i
 
 
 def render_markdown(report: Report) -> str:
-    lines = [f"# {w.title(report)}", "", w.period(report), ""]
+    lines = [f"# {inline(w.title(report))}", "", w.period(report), ""]
     if report.is_range:
         lines += _range_overview(report)
     else:
@@ -55,7 +84,7 @@ def _week_overview(week: WeekReport) -> list[str]:
     if week.target is None:
         lines.append(f"- {w.lead(_('Target'))}{_('no target set')}")
     else:
-        lines.append(f"- {w.lead(_('Target'))}{w.target_value(week.target, week.target.value)}{w.aside(w.metric_text(week.target))}")
+        lines.append(f"- {w.lead(_('Target'))}{inline(w.target_value(week.target, week.target.value))}{w.aside(w.metric_text(week.target))}")
     achieved = w.target_value(week.target, week.achieved)
     if week.percent is not None:
         achieved += f" · {format_percent(week.percent)}"
@@ -73,12 +102,12 @@ def _week_overview(week: WeekReport) -> list[str]:
         for change in week.changes:
             lines.append(
                 f"- {w.target_value(week.target, change.old)} → {w.target_value(week.target, change.new)}"
-                f"{w.aside(format_day(change.at.date()))}{w.colon()}{change.reason or _('no reason given')}"
+                f"{w.aside(format_day(change.at.date()))}{w.colon()}{inline(change.reason) or _('no reason given')}"
             )
     if week.adjustments:
         lines += ["", f"**{_('Plan adjustments')}**"]
         lines += [f"- {adjustment_label(a.kind)}{w.aside(format_day(a.at.date()))}{w.colon()}"
-                  f"{a.reason or _('no reason given')}" for a in week.adjustments]
+                  f"{inline(a.reason) or _('no reason given')}" for a in week.adjustments]
     return lines + [""]
 
 
@@ -117,7 +146,7 @@ def _range_overview(report: Report) -> list[str]:
     for week, change in changes:
         lines.append(
             f"- {w.lead(_('Target change') + ' ' + week.week.label)}{w.target_value(week.target, change.old)} → "
-            f"{w.target_value(week.target, change.new)}{w.colon()}{change.reason or _('no reason given')}"
+            f"{w.target_value(week.target, change.new)}{w.colon()}{inline(change.reason) or _('no reason given')}"
         )
     return lines + [""]
 
@@ -128,7 +157,7 @@ def _outcomes(report: Report) -> list[str]:
         return []
     lines = [f"## {_('Notable outcomes')}", ""]
     lines += [
-        f"- {(week.week.label + ' · ') if report.is_range else ''}{w.outcome_text(week, o)}" for week, o in items
+        f"- {(week.week.label + ' · ') if report.is_range else ''}{inline(w.outcome_text(week, o))}" for week, o in items
     ]
     return lines + [""]
 
@@ -143,15 +172,15 @@ def _review(report: Report, week: WeekReport) -> list[str]:
         review = week.review
         lines += [f"{w.lead(_('Rating'))}{w.rating_text(week.rating)}", ""]
         for label, text in w.review_fields(week):
-            lines += [f"{w.lead(label)}{text}", ""]
+            lines += [f"{w.lead(label)}{inline(text)}", ""]
         if review.improvements:
-            lines += [w.lead(_('Improvement plan')).rstrip(), *(f"- {item}" for item in review.improvements), ""]
+            lines += [w.lead(_('Improvement plan')).rstrip(), *(f"- {inline(item)}" for item in review.improvements), ""]
         if review.tags:
-            lines += [f"{w.lead(_('Tags'))}{', '.join(review.tags)}", ""]
+            lines += [f"{w.lead(_('Tags'))}{inline(', '.join(review.tags))}", ""]
     if week.commitments:
         heading = _("Last week's commitments")
         lines += [f"**{heading}**"]
-        lines += [f"- {'✓' if c.kept else '✗' if c.kept is False else '·'} {c.text}{w.aside(w.kept_text(c.kept))}"
+        lines += [f"- {'✓' if c.kept else '✗' if c.kept is False else '·'} {inline(c.text)}{w.aside(w.kept_text(c.kept))}"
                   for c in week.commitments]
         lines.append("")
     return lines

@@ -9,6 +9,8 @@ the rest are still rolled up.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple, Sequence
@@ -81,21 +83,52 @@ class Rollup(NamedTuple):
         return format_value(value, self.metric or "count", self.currency or "CNY", self.unit)
 
 
-def read_summary(path: Path) -> dict[str, Any]:
-    """A summary document from ``path``, or ``RollupError`` saying what is wrong with it."""
+#: A summary of two years of weeks is well under 1 MiB; anything far larger is not one.
+MAX_SUMMARY_BYTES = 16 * 1024 * 1024
+#: Amounts and counts a summary may hold (anything beyond is a damaged or forged file).
+MAX_AMOUNT = Decimal(10) ** 15
+MAX_COUNT = 10_000_000
+
+
+def _read_text(path: Path) -> str:
+    """The file's text: a regular file (never a device or a pipe, which would never end) of bounded size."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        info = os.stat(path)
     except OSError as error:
         raise RollupError(_("cannot be read: {reason}").format(reason=error.strerror or error)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise RollupError(_("is not a regular file; expected a JSON summary from 'weekplanner export --format json'."))
+    if info.st_size > MAX_SUMMARY_BYTES:
+        raise RollupError(_("is larger than {size} MiB; a summary is far smaller.").format(
+            size=MAX_SUMMARY_BYTES // (1024 * 1024)))
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_SUMMARY_BYTES + 1)
+    except OSError as error:
+        raise RollupError(_("cannot be read: {reason}").format(reason=error.strerror or error)) from None
+    if len(raw) > MAX_SUMMARY_BYTES:
+        raise RollupError(_("is larger than {size} MiB; a summary is far smaller.").format(
+            size=MAX_SUMMARY_BYTES // (1024 * 1024)))
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RollupError(_("is not a text file; expected a JSON summary from 'weekplanner export --format json'.")) from None
+
+
+def read_summary(path: Path) -> dict[str, Any]:
+    """A summary document from ``path``, or ``RollupError`` saying what is wrong with it."""
+    text = _read_text(Path(path))
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_refuse)
     except json.JSONDecodeError as error:
         raise RollupError(
             _("is not JSON (line {line}); expected a summary from 'weekplanner export --format json'.").format(
                 line=error.lineno)
         ) from None
+    except RecursionError:
+        raise RollupError(_("is nested too deeply to be a summary.")) from None
+    except ValueError:  # NaN, Infinity
+        raise RollupError(_("holds a number that is not finite.")) from None
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA_ID:
         found = doc.get("schema") if isinstance(doc, dict) else None
         raise RollupError(
@@ -108,8 +141,27 @@ def read_summary(path: Path) -> dict[str, Any]:
     return doc
 
 
-def _dec(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+def _refuse(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _dec(text: Any, field: str) -> Decimal | None:
+    """A decimal of the totals: finite and within bounds, else the file is left out naming the field."""
+    if text is None:
+        return None
+    try:
+        value = Decimal(text) if isinstance(text, str) and len(text) <= 100 else None
+    except ArithmeticError:
+        value = None
+    if value is None or not value.is_finite() or abs(value) > MAX_AMOUNT:
+        raise RollupError(_("is a damaged summary: {field} is not a number within range.").format(field=field))
+    return value
+
+
+def _count(value: Any, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise RollupError(_("is a damaged summary: {field} is not a count within range.").format(field=field))
+    return value
 
 
 def _row(doc: dict[str, Any], source: str) -> RepRow:
@@ -118,12 +170,12 @@ def _row(doc: dict[str, Any], source: str) -> RepRow:
     return RepRow(
         name=doc["rep"] or Path(source).stem,
         source=source,
-        target=_dec(totals["target"]),
-        achieved=_dec(totals["achieved"]),
-        percent=_dec(totals["percent"]),
-        planned={k: v["quota"] for k, v in activities.items()},
-        done={k: v["done"] for k, v in activities.items()},
-        rating=_dec(totals["average_rating"]),
+        target=_dec(totals["target"], "target"),
+        achieved=_dec(totals["achieved"], "achieved"),
+        percent=_dec(totals["percent"], "percent"),
+        planned={k: _count(v["quota"], "quota") for k, v in activities.items()},
+        done={k: _count(v["done"], "done") for k, v in activities.items()},
+        rating=_dec(totals["average_rating"], "average_rating"),
     )
 
 
@@ -142,6 +194,15 @@ def _mismatch(doc: dict[str, Any], first: dict[str, Any]) -> str | None:
     return None
 
 
+def _identities(doc: dict[str, Any], source: str) -> list[str]:
+    """What makes two files one rep's summary: the same file, the same contents, or the same named rep."""
+    keys = [f"file:{os.path.realpath(source)}",
+            "doc:" + json.dumps(doc, sort_keys=True, ensure_ascii=False)]
+    if isinstance(doc.get("rep"), str) and doc["rep"].strip():
+        keys.append("rep:" + doc["rep"].strip().casefold())
+    return keys
+
+
 def _span(rng: dict[str, Any]) -> str:
     return rng["from"] if rng["from"] == rng["to"] else f"{rng['from']}–{rng['to']}"
 
@@ -150,18 +211,32 @@ def build_rollup(paths: Sequence[str | Path]) -> tuple[Rollup | None, list[tuple
     """The team table of every good file, and (file, message) for each file left out."""
     errors: list[tuple[str, str]] = []
     good: list[tuple[str, dict[str, Any]]] = []
+    seen: dict[str, str] = {}  # what identifies a summary → the file it came from
+    rows: list[RepRow] = []
     for path in paths:
         source = str(path)
         try:
             doc = read_summary(Path(path))
+            row = _row(doc, source)
+            identities = _identities(doc, source)
         except RollupError as error:
             errors.append((source, str(error)))
+            continue
+        except RecursionError:  # parsed, but too deep for the checks that walk it
+            errors.append((source, _("is nested too deeply to be a summary.")))
             continue
         problem = _mismatch(doc, good[0][1]) if good else None
         if problem:
             errors.append((source, problem))
             continue
+        duplicate = next((seen[key] for key in identities if key in seen), None)
+        if duplicate is not None:
+            errors.append((source, _("is the same summary as {other} (rep {rep}); counted once.").format(
+                other=duplicate, rep=row.name)))
+            continue
+        seen.update((key, source) for key in identities)
         good.append((source, doc))
+        rows.append(row)
     if not good:
         return None, errors
     first = good[0][1]
@@ -171,10 +246,7 @@ def build_rollup(paths: Sequence[str | Path]) -> tuple[Rollup | None, list[tuple
             types.setdefault(t["key"], t["name"])
     metric = next((d["totals"]["metric"] for _s, d in good if d["totals"]["metric"]), None)
     unit_doc = next((d["totals"] for _s, d in good if d["totals"]["metric"]), first["totals"])
-    rows = sorted(
-        (_row(doc, source) for source, doc in good),
-        key=lambda r: (r.percent is None, -(r.percent or 0), r.name.casefold()),
-    )
+    rows = sorted(rows, key=lambda r: (r.percent is None, -(r.percent or 0), r.name.casefold()))
     rollup = Rollup(
         first=first["range"]["from"], last=first["range"]["to"],
         start=first["range"]["start"], end=first["range"]["end"],
@@ -210,12 +282,12 @@ def title(rollup: Rollup) -> str:
 
 
 def render_rollup_markdown(rollup: Rollup) -> str:
-    from weekplanner.export.markdown import table
+    from weekplanner.export.markdown import inline, table
 
     rows = [_cells(rollup, r) for r in rollup.rows]
     total = _total_cells(rollup)
     total[0] = f"**{total[0]}**"
-    lines = [f"# {title(rollup)}", "", _("{count} reps, sorted by achievement.").format(count=len(rollup.rows)), ""]
+    lines = [f"# {inline(title(rollup))}", "", _("{count} reps, sorted by achievement.").format(count=len(rollup.rows)), ""]
     lines += table(_headers(rollup), [*rows, total])
     return "\n".join(lines) + "\n"
 

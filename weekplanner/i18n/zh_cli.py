@@ -193,4 +193,8 @@ MESSAGES: dict[str, str] = {
     "Sample history of {weeks} weeks written to {folder}.": "已在 {folder} 生成 {weeks} 周的示例历史。",
     "Open it with: {command}": "打开方法：{command}",
     "({n} moved)": "（已挪走 {n}）",
+    'warning': '警告',
+    '{week} is left out: {problem}': '{week} 未列出：{problem}',
+    "write to FILE instead of standard output (a name without an extension gets the format's)": '写入 FILE 而不是标准输出（没有扩展名的文件名会加上该格式的扩展名）',
+    'replace FILE if it exists': 'FILE 已存在时替换它',
 }

@@ -108,4 +108,6 @@ MESSAGES: dict[str, str] = {
     "The moment is empty.": "时间点为空。",
     "Use the form 2026-11, or this, last, next.": "请使用 2026-11 这样的格式，或 this、last、next（本月、上月、下月）。",
     "'{text}' is not a month.": "“{text}”不是有效的月份。",
+    'This text holds a control character (such as an escape code), which cannot be stored. Type or paste plain text: letters, digits, punctuation, spaces, tabs and line breaks.': '这段文字含有控制字符（例如转义码），无法保存。请输入或粘贴纯文本：字母、数字、标点、空格、制表符和换行。',
+    "'{text}' has a sign; a count has none.": "'{text}' 带有正负号；数量不带符号。",
 }

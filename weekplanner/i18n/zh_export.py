@@ -79,7 +79,6 @@ MESSAGES: dict[str, str] = {
     "md (default), csv, json, html, text (for a chat) or xlsx (needs -o)":
         "md（默认）、csv、json、html、text（发到聊天）或 xlsx（需要 -o）",
     "md (default), csv or html": "md（默认）、csv 或 html",
-    "write to FILE instead of standard output": "写入 FILE，而不是标准输出",
     "A range needs both --from and --to, e.g. --from 2026-W45 --to 2026-W48.":
         "范围需要同时指定 --from 和 --to，例如 --from 2026-W45 --to 2026-W48。",
     "could not write {path}: {reason}": "无法写入 {path}：{reason}",
@@ -110,4 +109,17 @@ MESSAGES: dict[str, str] = {
     "Type a file name or folder path, e.g. {example}.": "请输入文件名或文件夹路径，例如 {example}。",
     "Saved to {path}": "已保存到 {path}",
     "Could not save to {path}: {reason}": "无法保存到 {path}：{reason}",
+    "is not a regular file; expected a JSON summary from 'weekplanner export --format json'.": "不是普通文件；应为 'weekplanner export --format json' 生成的 JSON 汇总。",
+    'is larger than {size} MiB; a summary is far smaller.': '大于 {size} MiB；汇总文件远比这小。',
+    'is nested too deeply to be a summary.': '嵌套层级过深，不是汇总文件。',
+    'holds a number that is not finite.': '含有非有限的数字。',
+    'is a damaged summary: {field} is not a number within range.': '是损坏的汇总：{field} 不是范围内的数字。',
+    'is a damaged summary: {field} is not a count within range.': '是损坏的汇总：{field} 不是范围内的数量。',
+    'is the same summary as {other} (rep {rep}); counted once.': '与 {other} 是同一份汇总（销售 {rep}）；只计一次。',
+    '{path} is a symbolic link; the summary is not written through it. Choose another file name.': '{path} 是符号链接；不会通过它写入汇总。请换一个文件名。',
+    '{path} already exists; it was left as it is. Add --force to replace it, or choose another file name.': '{path} 已存在，未做改动。加上 --force 可替换它，或换一个文件名。',
+    '{path} is not a file; choose a file name.': '{path} 不是文件；请指定文件名。',
+    'The folder {folder} does not exist; {path} was not written.': '文件夹 {folder} 不存在；未写入 {path}。',
+    '{path} already exists. Replace it?': '{path} 已存在。要替换它吗？',
+    'Replace': '替换',
 }

@@ -154,7 +154,10 @@ def parse_data(path: Path, raw: bytes, *, documents: bool = True) -> Tables:
     if raw.startswith(b"\xef\xbb\xbf"):
         raise CorruptDataError(path, _("the file starts with a byte-order mark (BOM)"))
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
+        # Duplicate keys are looked for in data files only: the history index is a cache, rebuilt
+        # when it does not fit, and parsed without the (slower, Python-level) check.
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float,
+                          object_pairs_hook=_unique_keys if documents else None)
     except UnicodeDecodeError as error:
         raise CorruptDataError(path, _("it is not UTF-8 text (byte {at})").format(at=error.start)) from None
     except RecursionError:
@@ -211,6 +214,26 @@ def write_tables(path: Path, data: Tables, *, durable: bool = True) -> None:
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number with a fraction or exponent; one too large for a float (1e400) is refused, not infinity."""
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text[:20]} is out of range")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different: with a key twice, one of the two would be lost on the next write."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the key {key[:40]!r} appears twice")
+            seen.add(key)
+    return data
 
 
 class AtomicJSONStorage(Storage):

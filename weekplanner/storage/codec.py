@@ -1,4 +1,12 @@
-"""Domain objects ⇄ compact JSON documents (Decimals as strings, dates ISO, empty fields left out)."""
+"""Domain objects ⇄ compact JSON documents (Decimals as strings, dates ISO, empty fields left out).
+
+Decoding is strict: a data file can be hand-edited, damaged or written by
+something else, so every field is checked for its type and range here (a
+count is a whole number ≥ 0, an amount a finite decimal within bounds, a name
+text) and anything else raises ``ValueError`` naming the field. The repository
+turns that into one "not valid" error naming the file, before anything is
+computed from it or written next to it.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +19,7 @@ from weekplanner.domain.plan import Adjustment, WeekPlan
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Settings
 from weekplanner.domain.target import Metric, Target, TargetChange
+from weekplanner.i18n import N_
 
 if TYPE_CHECKING:  # imported by the decoders that make them: most commands read neither
     from weekplanner.domain.review import Review
@@ -18,13 +27,84 @@ if TYPE_CHECKING:  # imported by the decoders that make them: most commands read
 
 Doc = dict[str, Any]
 
+#: The largest count or quota a file may hold (far above anything a form accepts).
+MAX_STORED_COUNT = 10_000_000
+#: The largest amount a file may hold (a thousand times the largest amount a form accepts: yearly goals).
+MAX_STORED_AMOUNT = Decimal(10) ** 15
+
 
 def _dec(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _undec(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+def _field_error(field: str, accepted: str, **values: object) -> ValueError:
+    """``field must be <accepted>`` in the UI language (``accepted`` is an ``N_()`` message)."""
+    from weekplanner.i18n import _
+
+    return ValueError(_("{field} must be {accepted}").format(field=field, accepted=_(accepted).format(**values)))
+
+
+def _decimal(value: Any, field: str) -> Decimal:
+    """A stored decimal: text (or a whole number) holding a finite number within bounds."""
+    if value.__class__ is not str and value.__class__ is not int or (value.__class__ is str and len(value) > 200):
+        raise _field_error(field, N_("a number written as text"))
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        raise _field_error(field, N_("a number written as text")) from None
+    if not number.is_finite() or abs(number) > MAX_STORED_AMOUNT:
+        raise _field_error(field, N_("a finite number of at most {n}"), n=MAX_STORED_AMOUNT)
+    return number
+
+
+def _undec(value: Any, field: str = "amount") -> Decimal | None:
+    return None if value is None else _decimal(value, field)
+
+
+def _share(value: Any, field: str) -> Decimal:
+    """A stored share (0.5 = 50%): from 0 to 100."""
+    number = _decimal(value, field)
+    if not 0 <= number <= 100:
+        raise _field_error(field, "0–100")
+    return number
+
+
+def _int(value: Any, field: str, low: int = 0, high: int = MAX_STORED_COUNT) -> int:
+    """A stored whole number from ``low`` to ``high`` (a float, text or true/false is refused)."""
+    if value.__class__ is not int or not low <= value <= high:
+        raise _field_error(field, N_("a whole number from {low} to {high}"), low=low, high=high)
+    return value
+
+
+def _text(d: Doc, field: str, default: str = "") -> str:
+    value = d.get(field, default)
+    if value.__class__ is not str:
+        raise _field_error(field, N_("text"))
+    return value
+
+
+def _texts(value: Any, field: str) -> tuple[str, ...]:
+    if not isinstance(value, (list, tuple)) or not all(v.__class__ is str for v in value):
+        raise _field_error(field, N_("a list of texts"))
+    return tuple(value)
+
+
+def _flag(value: Any, field: str) -> bool:
+    if value.__class__ is not bool:
+        raise _field_error(field, N_("true or false"))
+    return value
+
+
+def _moment(value: Any, field: str = "at") -> datetime:
+    if value.__class__ is not str:
+        raise _field_error(field, N_("a date and time (2026-11-25T14:00:00)"))
+    return datetime.fromisoformat(value)
+
+
+def _object(value: Any, field: str) -> Doc:
+    if not isinstance(value, dict):
+        raise _field_error(field, N_("an object"))
+    return value
 
 
 def _compact(doc: Doc) -> Doc:
@@ -39,9 +119,10 @@ def activity_to_doc(a: Activity) -> Doc:
 
 
 def activity_from_doc(d: Doc) -> Activity:
+    d["id"], d["type"], d["at"]  # noqa: B018 - a missing field is named by its KeyError
     return Activity(
-        id=d["id"], type=d["type"], at=datetime.fromisoformat(d["at"]), count=int(d.get("n", 1)),
-        client=d.get("client", ""), note=d.get("note", ""), outcome=d.get("outcome", ""),
+        id=_text(d, "id"), type=_text(d, "type"), at=_moment(d["at"]), count=_int(d.get("n", 1), "n", 1),
+        client=_text(d, "client"), note=_text(d, "note"), outcome=_text(d, "outcome"),
         amount=_undec(d.get("amount")),
     )
 
@@ -51,7 +132,12 @@ def plan_to_doc(p: WeekPlan) -> Doc:
 
 
 def plan_from_doc(d: Doc) -> WeekPlan:
-    return WeekPlan({int(day): {t: int(n) for t, n in row.items()} for day, row in d.items()})
+    plan = {}
+    for day, row in _object(d, "plan").items():
+        if day not in {"0", "1", "2", "3", "4", "5", "6"}:
+            raise _field_error("plan", "0–6")
+        plan[int(day)] = {t: _int(n, "quota") for t, n in _object(row, "plan").items()}
+    return WeekPlan(plan)
 
 
 def target_to_doc(t: Target | None) -> Doc | None:
@@ -70,14 +156,21 @@ def target_to_doc(t: Target | None) -> Doc | None:
 def target_from_doc(d: Doc | None) -> Target | None:
     if not d:
         return None
+    d = _object(d, "target")
     return Target(
-        metric=Metric(d["metric"]), value=Decimal(d["value"]), currency=d.get("currency", "CNY"),
-        unit=d.get("unit", ""), description=d.get("description", ""),
+        metric=Metric(d["metric"]), value=_decimal(d["value"], "value"), currency=_text(d, "currency", "CNY"),
+        unit=_text(d, "unit"), description=_text(d, "description"),
         changes=tuple(
-            TargetChange(Decimal(c["old"]), Decimal(c["new"]), c.get("reason", ""), datetime.fromisoformat(c["at"]))
-            for c in d.get("changes", [])
+            TargetChange(_decimal(c["old"], "old"), _decimal(c["new"], "new"), _text(c, "reason"), _moment(c["at"]))
+            for c in (_object(c, "changes") for c in _list(d.get("changes", []), "changes"))
         ),
     )
+
+
+def _list(value: Any, field: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _field_error(field, N_("a list"))
+    return value
 
 
 def review_to_doc(r: Review | None) -> Doc | None:
@@ -95,11 +188,15 @@ def review_from_doc(d: Doc | None) -> Review | None:
         return None
     from weekplanner.domain.review import Review
 
+    d = _object(d, "review")
+    rating = d.get("rating")
     return Review(
-        went_well=d.get("went_well", ""), went_badly=d.get("went_badly", ""), why=d.get("why", ""),
-        improvements=tuple(d.get("improvements", [])), rating=d.get("rating"), tags=tuple(d.get("tags", [])),
-        skipped=bool(d.get("skipped", False)),
-        written_at=datetime.fromisoformat(d["written_at"]) if d.get("written_at") else None,
+        went_well=_text(d, "went_well"), went_badly=_text(d, "went_badly"), why=_text(d, "why"),
+        improvements=_texts(d.get("improvements", []), "improvements"),
+        rating=None if rating is None else _int(rating, "rating", 1, 5),
+        tags=_texts(d.get("tags", []), "tags"),
+        skipped=_flag(d.get("skipped", False), "skipped"),
+        written_at=_moment(d["written_at"], "written_at") if d.get("written_at") else None,
     )
 
 
@@ -120,18 +217,22 @@ def record_to_doc(r: WeekRecord) -> Doc:
 
 
 def record_from_doc(d: Doc) -> WeekRecord:
+    d["label"]  # noqa: B018 - a missing field is named by its KeyError
+    kept = _object(d.get("kept", {}), "kept")
+    if not all(i.isdigit() and len(i) < 6 for i in kept):
+        raise _field_error("kept", "0, 1, 2 …")
     return WeekRecord(
-        label=d["label"],
+        label=_text(d, "label"),
         target=target_from_doc(d.get("target")),
         plan=plan_from_doc(d.get("plan", {})),
         adjustments=tuple(
-            Adjustment(datetime.fromisoformat(a["at"]), a.get("reason", ""), plan_from_doc(a["before"]),
-                       plan_from_doc(a["after"]), a.get("kind", "rebalance"))
-            for a in d.get("adjustments", [])
+            Adjustment(_moment(a["at"]), _text(a, "reason"), plan_from_doc(a["before"]),
+                       plan_from_doc(a["after"]), _text(a, "kind", "rebalance"))
+            for a in (_object(a, "adjustments") for a in _list(d.get("adjustments", []), "adjustments"))
         ),
         review=review_from_doc(d.get("review")),
         review_draft=review_from_doc(d.get("draft")),
-        commitments_kept={int(i): bool(k) for i, k in d.get("kept", {}).items()},
+        commitments_kept={int(i): _flag(k, "kept") for i, k in kept.items()},
     )
 
 
@@ -154,24 +255,35 @@ def settings_to_doc(s: Settings) -> Doc:
 
 def settings_from_doc(d: Doc) -> Settings:
     defaults = Settings()
+    types = _list(d.get("activity_types") or [], "activity_types")
+    for t in types:
+        _object(t, "activity_types")
+        if not _text(t, "key"):
+            raise _field_error("key", "text")
+    language = d.get("language")
+    if language is not None and not isinstance(language, str):
+        raise _field_error("language", "en, zh")
+    workdays = _list(d.get("workdays", sorted(defaults.workdays)), "workdays")
     return Settings(
-        rep_name=d.get("rep_name", defaults.rep_name),
-        currency=d.get("currency", defaults.currency),
-        week_start=int(d.get("week_start", defaults.week_start)),
-        workdays=frozenset(int(x) for x in d.get("workdays", sorted(defaults.workdays))),
+        rep_name=_text(d, "rep_name", defaults.rep_name),
+        currency=_text(d, "currency", defaults.currency),
+        week_start=_int(d.get("week_start", defaults.week_start), "week_start", 0, 6),
+        workdays=frozenset(_int(x, "workdays", 0, 6) for x in workdays),
         activity_types=tuple(
-            ActivityType(t["key"], t.get("name", ""), t.get("hotkey", ""), bool(t.get("hidden", False)))
-            for t in d["activity_types"]
-        ) if d.get("activity_types") else defaults.activity_types,
-        default_quotas={k: int(v) for k, v in d.get("default_quotas", defaults.default_quotas).items()},
-        language=d.get("language"),
-        theme=d.get("theme", defaults.theme),
-        rebalance_cap=Decimal(str(d.get("rebalance_cap", defaults.rebalance_cap))),
-        day_start_hour=int(d.get("day_start_hour", defaults.day_start_hour)),
-        day_end_hour=int(d.get("day_end_hour", defaults.day_end_hour)),
-        yearly_goal=_undec(d.get("yearly_goal")),
-        yearly_goal_metric=d.get("yearly_goal_metric", defaults.yearly_goal_metric),
-        onboarded=bool(d.get("onboarded", False)),
+            ActivityType(t["key"], _text(t, "name"), _text(t, "hotkey"), _flag(t.get("hidden", False), "hidden"))
+            for t in types
+        ) if types else defaults.activity_types,
+        default_quotas={k: _int(v, "default_quotas")
+                        for k, v in _object(d.get("default_quotas", dict(defaults.default_quotas)),
+                                            "default_quotas").items()},
+        language=language,
+        theme=_text(d, "theme", defaults.theme),
+        rebalance_cap=_share(d.get("rebalance_cap", str(defaults.rebalance_cap)), "rebalance_cap"),
+        day_start_hour=_int(d.get("day_start_hour", defaults.day_start_hour), "day_start_hour", 0, 24),
+        day_end_hour=_int(d.get("day_end_hour", defaults.day_end_hour), "day_end_hour", 0, 24),
+        yearly_goal=_undec(d.get("yearly_goal"), "yearly_goal"),
+        yearly_goal_metric=_text(d, "yearly_goal_metric", defaults.yearly_goal_metric),
+        onboarded=_flag(d.get("onboarded", False), "onboarded"),
         robots=tuple(
             Robot(str(r["platform"]), str(r.get("webhook", "")), str(r.get("secret", "")), str(r.get("keyword", "")))
             for r in d.get("robots", ()) if isinstance(r, dict) and r.get("platform") in ROBOT_PLATFORMS

@@ -67,10 +67,13 @@ class CommitCache(CachingMiddleware):
     def __init__(self, storage_cls: type[AtomicJSONStorage] = AtomicJSONStorage, *,
                  keep_original: Callable[[int], None] | None = None,
                  written: Callable[[], None] | None = None,
-                 locked: Callable[[], ContextManager[object]] = nullcontext) -> None:
+                 locked: Callable[[], ContextManager[object]] = nullcontext,
+                 check: Callable[[Tables], None] | None = None) -> None:
         super().__init__(storage_cls)
         #: The data folder's lock, held while an older file is upgraded (a write like any other).
         self.locked = locked
+        #: Decodes every document of migrated tables before they are written (raises when one does not fit).
+        self.check = check
         self.storage: AtomicJSONStorage
         #: Called with the version of an older file before its migrated tables are written.
         self.keep_original = keep_original
@@ -113,6 +116,8 @@ class CommitCache(CachingMiddleware):
         self.trusted = stamp is None
         if data is not None and needs_migration(data):
             migrated = migrate(self.storage.path, data)
+            if self.check is not None:
+                self.check(migrated)  # a file that does not decode is left exactly as it is
             if not self.storage.read_only:
                 if self.keep_original is not None:
                     self.keep_original(schema_version(data))
@@ -191,9 +196,11 @@ class DataFiles:
     """The open data files of one repository, each a TinyDB database over a :class:`CommitCache`."""
 
     def __init__(self, folder: Path, read_only: bool, *, not_fsynced: frozenset[str] = frozenset(),
-                 lock: ContextManager[object] | None = None) -> None:
+                 lock: ContextManager[object] | None = None,
+                 check: Callable[[Path, str, Tables], None] | None = None) -> None:
         self.folder = folder
         self.lock = lock
+        self.check = check
         self.read_only = read_only
         self.not_fsynced = not_fsynced
         #: Files written since opening (relative paths), for the daily backup.
@@ -235,6 +242,8 @@ class DataFiles:
                     keep_original=lambda version: self._keep_original(relative, version),
                     written=lambda: self.changed.add(relative),
                     locked=(lambda: self.lock) if self.lock is not None else nullcontext,
+                    check=None if self.check is None else (
+                        lambda tables: self.check(self.path(relative), relative, tables)),  # type: ignore[misc]
                 ),
                 read_only=self.read_only,
                 durable=relative not in self.not_fsynced,

@@ -34,6 +34,9 @@ INDEX_VERSION = 2
 class HistoryIndex:
     def __init__(self, repo: "Repository") -> None:
         self.repo = repo
+        #: Weeks whose files could not be read at the last refresh: label → the problem.
+        #: They are left out of the summaries (and of the cache) until they read again.
+        self.damaged: dict[str, StorageError] = {}
 
     def _load(self, week_start: int) -> dict[str, dict[str, Any]]:
         """The cached entries by label; a missing, stale or broken cache is simply rebuilt."""
@@ -73,6 +76,7 @@ class HistoryIndex:
         fresh: dict[str, dict[str, Any]] = {}
         dirty = False
         now_ns = time.time_ns()
+        self.damaged = {}
         for label in self._labels(week_start):
             week = Week.from_label(label, week_start)
             stamps = {relative: repo._files.stat(relative) for relative in week_files(week)}
@@ -82,7 +86,12 @@ class HistoryIndex:
                 continue
             from weekplanner.domain.summary import summarise  # only when a week is (re)summarised
 
-            data = repo.load_week(week)
+            try:
+                data = repo.load_week(week)
+            except StorageError as error:  # one bad file never hides the rest of the history
+                self.damaged[label] = error
+                dirty = True
+                continue
             summary = summarise(week, data.record, data.activities)
             review = data.record.review
             fresh[label] = {

@@ -23,6 +23,7 @@ replaced document is rewritten whole (``update`` with a transform), since
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -100,6 +101,31 @@ def week_files(week: Week) -> list[str]:
     return list(dict.fromkeys([label_path(week.label), *(bucket_path(d) for d in (week.start, week.end))]))
 
 
+@functools.lru_cache(maxsize=512)
+def week_span(relative: str) -> tuple[date, date] | None:
+    """Monday and Sunday of the ISO week a week file (``weeks/2026/2026-W48.json``) holds; None for other files."""
+    match = re.fullmatch(r"weeks/(\d{4})/(\d{4})-W(\d{2})\.json", relative)
+    if not match or match.group(1) != match.group(2):
+        return None
+    try:
+        monday = date.fromisocalendar(int(match.group(2)), int(match.group(3)), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
+def check_in_week(path: Path, relative: str, activities: Iterable[Activity]) -> None:
+    """Every activity of a week file is dated inside that file's week (else it would be counted nowhere or twice)."""
+    span = week_span(relative)
+    if span is None:
+        return
+    first, last = span
+    for activity in activities:
+        if not first <= activity.at.date() <= last:
+            raise CorruptDataError(path, _("activity {id} is dated {day}, outside the week this file holds").format(
+                id=activity.id, day=activity.at.date().isoformat()))
+
+
 def _key_field(table: str) -> str:
     return "label" if table == RECORD else "id"
 
@@ -157,6 +183,57 @@ def decode(path: Path, what: str, func: Callable[[dict[str, Any]], Any], doc: di
     raise CorruptDataError(path, problem)
 
 
+_DOCUMENT_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    ACTIVITIES: codec.activity_from_doc, RECORD: codec.record_from_doc,
+}
+
+
+def _journal_changes(entry: dict[str, Any]) -> list[Change]:
+    """A journal entry's changes, each checked: a week file of the folder, a known table, documents that decode.
+
+    Undo writes these documents back, so a hand-edited journal must not put a
+    broken document into a week file, or write anywhere outside the folder.
+    """
+    changes = [Change(**c) for c in entry["changes"]]
+    for change in changes:
+        if not isinstance(change.file, str) or week_span(change.file) is None:
+            raise ValueError(_("it names a file that is not a week file ({file})").format(file=str(change.file)[:80]))
+        if change.table not in _DOCUMENT_DECODERS or not isinstance(change.key, str):
+            raise ValueError(_("it names an unknown table ({table})").format(table=str(change.table)[:40]))
+        for doc in (change.before, change.after):
+            if doc is not None:
+                if not isinstance(doc, dict):
+                    raise ValueError(_("a document of it is not an object"))
+                _DOCUMENT_DECODERS[change.table](doc)
+    return changes
+
+
+def check_tables(path: Path, relative: str, data: Any) -> None:
+    """Decode every document of a data file's tables (as read, older versions upgraded in memory).
+
+    Raises :class:`CorruptDataError` naming the first document that does not fit. Used
+    for files as they are on disk and for backups before one is put back.
+    """
+    from weekplanner.storage.migrate import migrate, needs_migration
+
+    if data is None:
+        raise CorruptDataError(path, _("the file is missing"))
+    if needs_migration(data):
+        data = migrate(path, data)
+    if relative == SETTINGS_FILE:
+        for doc in data.get(SETTINGS, {}).values():
+            decode(path, _("the settings"), codec.settings_from_doc, doc)
+    elif relative == JOURNAL_FILE:
+        for doc_id, entry in data.get(JOURNAL, {}).items():
+            decode(path, _("journal entry {id}").format(id=doc_id), _journal_changes, entry)
+    else:
+        check_in_week(path, relative, [
+            decode(path, _("activity {id}").format(id=doc_id), codec.activity_from_doc, doc)
+            for doc_id, doc in data.get(ACTIVITIES, {}).items()])
+        for doc in data.get(RECORD, {}).values():
+            decode(path, _("the week record {label}").format(label=doc.get("label")), codec.record_from_doc, doc)
+
+
 def _serialised(method: Callable[..., Any]) -> Callable[..., Any]:
     """One thread at a time in a repository: its open files and their cached tables are shared.
 
@@ -207,9 +284,12 @@ class Repository:
         # and undo then takes back the one before (it checks the files first).
         # This halves the fsyncs a tick waits for.
         self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}),
-                                lock=None if read_only else self._lock)
+                                lock=None if read_only else self._lock, check=check_tables)
         self._history = HistoryIndex(self)
         self._settings: Settings | None = None
+        #: Set by :meth:`tolerate_damaged_settings`: the app opens on defaults and shows the problem.
+        self._tolerant = False
+        self.settings_problem: StorageError | None = None
         self._closed = False
 
     # -- plumbing -------------------------------------------------------------
@@ -223,12 +303,14 @@ class Repository:
     def _activities_in(self, relative: str, db: TinyDB) -> list[Activity]:
         docs = db.table(ACTIVITIES).all()
         try:
-            return [codec.activity_from_doc(doc) for doc in docs]
+            activities = [codec.activity_from_doc(doc) for doc in docs]
         except DECODE_ERRORS:  # name the first document that does not decode (a history holds 60,000)
             path = self._files.path(relative)
             for doc in docs:
                 decode(path, _("activity {id}").format(id=doc.doc_id), codec.activity_from_doc, doc)
             raise
+        check_in_week(self._files.path(relative), relative, activities)
+        return activities
 
     def _decode_record(self, relative: str, doc: dict[str, Any], label: str) -> WeekRecord:
         return decode(self._files.path(relative), _("the week record {label}").format(label=label),
@@ -246,10 +328,15 @@ class Repository:
         db = self._open(relative)
         if not db.storage.checked:
             self._activities_in(relative, db)
+            self._records_checked(relative, db)
+        return db
+
+    def _records_checked(self, relative: str, db: TinyDB) -> None:
+        """Decode the file's week records (once per load) and mark the file checked: its activities decoded."""
+        if not db.storage.checked:
             for doc in db.table(RECORD).all():
                 self._decode_record(relative, doc, doc.get("label"))
             db.storage.checked = True
-        return db
 
     def _commit(self, changes: list[Change], summary: str, *, drop_draft: bool = False) -> None:
         """Journal first, then the files; a failure leaves the journal as it was (best effort).
@@ -340,13 +427,31 @@ class Repository:
     @_serialised
     def settings(self) -> Settings:
         if self._settings is None:
-            docs = self._open(SETTINGS_FILE).table(SETTINGS).all()
-            self._settings = (
-                decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc,
-                       min(docs, key=lambda doc: doc.doc_id))
-                if docs else Settings()
-            )
+            try:
+                docs = self._open(SETTINGS_FILE).table(SETTINGS).all()
+                self._settings = (
+                    decode(self._files.path(SETTINGS_FILE), _("the settings"), codec.settings_from_doc,
+                           min(docs, key=lambda doc: doc.doc_id))
+                    if docs else Settings()
+                )
+                self.settings_problem = None
+            except StorageError as error:
+                if not self._tolerant:
+                    raise
+                # The app opens on the default settings and says what is wrong; saving settings
+                # still opens the file, which refuses, so the damaged file is never written over.
+                self.settings_problem = error
+                self._settings = Settings()
         return self._settings
+
+    def tolerate_damaged_settings(self) -> None:
+        """Let an unreadable settings file fall back to the defaults (see :attr:`settings_problem`).
+
+        For the full-screen app, which shows the problem and offers a restore; the
+        commands keep refusing with a one-line error.
+        """
+        self._tolerant = True
+        self._settings = None
 
     def has_settings(self) -> bool:
         return self._files.exists(SETTINGS_FILE)
@@ -369,7 +474,7 @@ class Repository:
     @_serialised
     def record(self, label: str) -> WeekRecord:
         relative = label_path(label)
-        return self._record_in(relative, self._open(relative), label)
+        return self._record_in(relative, self._open_checked(relative), label)
 
     @_serialised
     def activities_between(self, start: date, end: date) -> list[Activity]:
@@ -387,6 +492,7 @@ class Repository:
             if relative not in opened:
                 opened[relative] = self._open(relative)
             found += self._activities_in(relative, opened[relative])
+            self._records_checked(relative, opened[relative])  # its activities just decoded
         return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
 
     @_serialised
@@ -396,6 +502,17 @@ class Repository:
         opened = {relative: self._open(relative)}
         record = self._record_in(relative, opened[relative], week.label)
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
+
+    def load_week_or_empty(self, week: Week) -> tuple[WeekData, StorageError | None]:
+        """The week, or an empty week and the problem when one of its files cannot be read.
+
+        For screens that show a week beside the one asked for (last week's commitments)
+        and for the week screen, which shows the problem instead of failing.
+        """
+        try:
+            return self.load_week(week), None
+        except StorageError as error:
+            return WeekData(week, WeekRecord(week.label), ()), error
 
     @_serialised
     def save_record(self, record: WeekRecord, summary: str, *, base: WeekRecord | None = None) -> None:
@@ -550,7 +667,7 @@ class Repository:
             dropped = False
             for entry in candidates:
                 changes = decode(self._files.path(JOURNAL_FILE), _("journal entry {id}").format(id=entry.doc_id),
-                                 lambda e: [Change(**c) for c in e["changes"]], entry)
+                                 _journal_changes, entry)
                 files = {c.file: self._open_checked(c.file) for c in changes}
                 sides = self._sides(changes, files)
                 if sides == {"before" if undo else "after"}:
@@ -591,11 +708,12 @@ class Repository:
 
     # -- history --------------------------------------------------------------
     def week_labels(self) -> list[str]:
-        """Labels of every week that has a file, oldest first."""
+        """Labels of every week that has a file, oldest first (a stray file in weeks/ is not a week)."""
         weeks = self.folder / "weeks"
         if not weeks.exists():
             return []
-        return sorted(p.stem for p in weeks.glob("*/*.json"))
+        return sorted(p.stem for p in weeks.glob("*/*.json")
+                      if week_span(f"weeks/{p.parent.name}/{p.name}") is not None)
 
     def streak_on(self, day: date) -> int:
         """Workdays in a row with every quota met, as of ``day`` (the one streak every surface shows).
@@ -609,7 +727,10 @@ class Repository:
         def load(week: Week):  # noqa: ANN202 - (plan, activities) of a week
             if not any(self._files.exists(relative) for relative in week_files(week)):
                 return WeekPlan(), ()
-            data = self.load_week(week)
+            try:
+                data = self.load_week(week)
+            except StorageError:  # a damaged week ends the walk; its own screen or command says why
+                return None
             return data.record.plan, data.activities
 
         return streak_as_of(load, self.week(day), day)
@@ -624,6 +745,10 @@ class Repository:
         from weekplanner.domain.summary import as_of
 
         return as_of(self._history.summaries(), self.clock.today())
+
+    def damaged_weeks(self) -> dict[str, StorageError]:
+        """Weeks left out of the last :meth:`history` because a file of theirs cannot be read."""
+        return dict(self._history.damaged)
 
     @_serialised
     def reviews(self) -> Iterator[tuple[str, Review]]:
@@ -653,8 +778,7 @@ class Repository:
                         decode(path, _("the settings"), codec.settings_from_doc, doc)
                 elif relative == JOURNAL_FILE:
                     for entry in db.table(JOURNAL).all():
-                        decode(path, _("journal entry {id}").format(id=entry.doc_id),
-                               lambda e: [Change(**c) for c in e["changes"]], entry)
+                        decode(path, _("journal entry {id}").format(id=entry.doc_id), _journal_changes, entry)
                 else:
                     self._open_checked(relative)
             except NewerSchemaError:
@@ -671,6 +795,13 @@ class Repository:
         except ValueError:
             pass
         path = Path(text)
+        if not path.is_absolute() and not self.folder.is_absolute():
+            # The folder was given relative to the working directory (--data-dir data), and so
+            # are the paths of the errors that name its files: read them against that directory.
+            try:
+                return path.relative_to(self.folder).as_posix()
+            except ValueError:
+                pass
         if path.is_absolute():
             try:
                 return path.resolve().relative_to(self.folder.resolve()).as_posix()
@@ -701,11 +832,31 @@ class Repository:
             if day is None:
                 raise StorageError(_("There is no backup of {file}.").format(file=relative))
             raise StorageError(_("There is no backup of {file} from {day}.").format(file=relative, day=day))
+        chosen = self.good_backup(found) if day is None else found[0]
+        if chosen is None:
+            raise StorageError(_("No backup of {file} can be read; nothing was changed.").format(file=relative))
         with self._lock:
-            self._files.forget(found[0].relative)  # what is cached is what was replaced
-            aside = backup_files.restore_backup(self.folder, found[0], self.clock.now())
+            self._files.forget(chosen.relative)  # what is cached is what was replaced
+            aside = backup_files.restore_backup(self.folder, chosen, self.clock.now())
         self._settings = None
-        return found[0], aside
+        self.settings_problem = None
+        return chosen, aside
+
+    def good_backup(self, backups: list[backup_files.Backup]) -> backup_files.Backup | None:
+        """The first of ``backups`` (newest first) whose file reads and decodes."""
+        from weekplanner.storage import backups as backup_files
+
+        for backup in backups:
+            try:
+                check_tables(backup.path, backup.relative, backup_files.read_backup(backup))
+            except StorageError:
+                continue
+            return backup
+        return None
+
+    def newest_good_backup(self, file: str | Path) -> backup_files.Backup | None:
+        """The backup a restore of ``file`` would put back (None when there is none that reads)."""
+        return self.good_backup(self.backups(file))
 
     @_serialised
     def back_up(self) -> list[str]:
@@ -714,7 +865,8 @@ class Repository:
             return []
         from weekplanner.storage import backups as backup_files
 
-        copied = backup_files.back_up(self.folder, self._files.changed, self.clock.today())
+        copied = backup_files.back_up(self.folder, self._files.changed, self.clock.today(),
+                                      every_file=self.data_files(), check=check_tables, now=self.clock.now())
         self._files.changed.clear()
         return copied
 

@@ -8,9 +8,12 @@ when first opened so start-up loads only the week screen.
 from __future__ import annotations
 
 import gc
+from typing import Callable
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
@@ -107,6 +110,10 @@ class WeekPlannerApp(App[None]):
             from weekplanner.tui.review_prompt import maybe_prompt_review
 
             maybe_prompt_review(self)
+        if self.repo.settings_problem is not None:
+            from weekplanner.tui.screens.damaged import DamagedFileScreen
+
+            self.push_screen(DamagedFileScreen(self.repo.settings_problem))
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
         from weekplanner.tui.live import WATCH_SECONDS, look_for_changes
@@ -119,16 +126,54 @@ class WeekPlannerApp(App[None]):
 
         edited_underneath(self, message)
 
+    def notify(self, message: str, *, title: str = "", severity: "SeverityLevel" = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification (screens and widgets route theirs here) shows its text as text.
+
+        Messages quote what was typed and what files hold (a client, a path, a problem),
+        so they are never read as markup and never carry a terminal control.
+        """
+        from weekplanner.safe_text import terminal_safe
+
+        super().notify(terminal_safe(message), title=terminal_safe(title), severity=severity, timeout=timeout,
+                       markup=False)
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste holding terminal controls (copied from a terminal or a web page) arrives without them."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            from weekplanner.safe_text import has_control_characters, terminal_safe
+
+            if has_control_characters(event.text):
+                self.notify(_("Control characters (such as escape codes) were removed from the pasted text."),
+                            severity="warning")
+                event = events.Paste(terminal_safe(event.text))
+        await super().on_event(event)
+
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:
         from weekplanner.tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
 
+    def show_if_damaged(self, week: Week, restored: Callable[[], None] | None = None) -> bool:
+        """Open the damaged-file screen when ``week`` cannot be read (True), instead of a screen that needs it.
+
+        ``restored`` runs once the file was put back from a backup.
+        """
+        _data, problem = self.repo.load_week_or_empty(week)
+        if problem is None:
+            return False
+        from weekplanner.tui.screens.damaged import DamagedFileScreen
+
+        self.push_screen(DamagedFileScreen(problem), lambda done: restored() if done and restored else None)
+        return True
+
     def action_open_review(self, week: Week | None = None) -> None:
         from weekplanner.tui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(week or self.repo.week(self.clock.today())))
+        week = week or self.repo.week(self.clock.today())
+        if not self.show_if_damaged(week):
+            self.push_screen(ReviewScreen(week))
 
     def action_open_history(self) -> None:
         from weekplanner.tui.screens.history import HistoryScreen

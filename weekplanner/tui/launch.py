@@ -38,6 +38,9 @@ def launch(args: argparse.Namespace) -> int:
             print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
             return 2
         read_only_reason = str(error) + " " + _("This window is read-only.")
+    # A damaged settings file opens the app on the defaults, with a screen that says what is
+    # wrong and offers the newest good backup (the commands keep refusing with one line).
+    repo.tolerate_damaged_settings()
     try:
         if args.lang:
             set_language(args.lang)

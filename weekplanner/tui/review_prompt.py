@@ -15,15 +15,14 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import _
 
 
-def _worked(repo, week: Week) -> bool:  # repo: Repository
-    """A week worth reviewing: it had a target or a plan."""
-    record = repo.record(week.label)
-    return record.target is not None or not record.plan.is_empty()
-
-
 def _needs_review(repo, week: Week) -> bool:
-    record = repo.record(week.label)
-    return record.review is None and _worked(repo, week)
+    from weekplanner.storage.errors import StorageError
+
+    try:
+        record = repo.record(week.label)
+    except StorageError:  # a damaged week is shown as damaged when opened; no reminder for it
+        return False
+    return record.review is None and (record.target is not None or not record.plan.is_empty())
 
 
 def week_to_review(repo, now: datetime) -> tuple[Week, bool] | None:

@@ -24,6 +24,7 @@ from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Target
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _
+from weekplanner.safe_text import clipped, terminal_safe
 
 #: The board's classes for the week's target (colours in ``week_board.tcss``).
 STATUS_CLASSES = ("-ahead", "-on-track", "-behind", "-no-pace", "-no-target")
@@ -70,6 +71,11 @@ class WeekView(NamedTuple):
     log: LogView
     narrow: bool
     progress: WeekProgress
+
+
+def _type_names(settings: Settings) -> dict[str, str]:
+    """Type key → the name shown, as text a terminal shows and never obeys (a name may come from any file)."""
+    return {key: terminal_safe(clipped(name, 40)) for key, name in settings.type_names().items()}
 
 
 def pace_word(status: PaceStatus | None) -> str:
@@ -161,7 +167,7 @@ def entry_line(activity: Activity, type_name: str, target: Target | None) -> str
             parts.append(format_value(activity.amount, "count"))
     if activity.note:
         parts.append(activity.note)
-    return " · ".join(parts)
+    return terminal_safe(clipped(" · ".join(parts)))
 
 
 def cell_text(done: int, quota: int) -> str:
@@ -209,7 +215,8 @@ def grid_title(record: WeekRecord, show_original: bool) -> str:
         latest = record.adjustments[-1]
         label = (_("Plan re-balanced {day}: {reason} (o: original plan)") if latest.kind == "rebalance"
                  else _("Plan changed {day}: {reason} (o: original plan)"))
-        return label.format(day=format_day(latest.at.date()), reason=latest.reason or _("no reason given"))
+        return label.format(day=format_day(latest.at.date()),
+                            reason=terminal_safe(clipped(latest.reason)) or _("no reason given"))
     if record.plan.is_empty():
         return _("No daily quotas yet. Press p to plan them.")
     return _("Daily quotas")
@@ -221,7 +228,7 @@ def rebalance_hint(record: WeekRecord, progress: WeekProgress, settings: Setting
                                  settings.rebalance_cap, settings.day_end_hour)
     if not proposal.changes_anything:
         return ""
-    names = settings.type_names()
+    names = _type_names(settings)
     what = ", ".join(f"{names.get(k, k)} {n}" for k, n in proposal.shortfall.items())
     return _("Earlier days this week ended below quota ({missing} short). Press b to re-balance.").format(
         missing=what)
@@ -236,7 +243,7 @@ def log_view(activities: Iterable[Activity], log_day: date, today: date, setting
         heading = _("Today's log · {day} · {n} done").format(day=format_day(log_day), n=total)
     else:
         heading = _("Log of {day} · {n} done").format(day=format_day(log_day), n=total)
-    names = settings.type_names()
+    names = _type_names(settings)
     return LogView(heading, [entry_line(a, names.get(a.type, a.type), target) for a in entries])
 
 
@@ -267,13 +274,17 @@ def week_view(
     show_original: bool = False,
     streak: int = 0,
     narrow: bool = False,
+    problem: str = "",
 ) -> WeekView:
-    """The week screen for ``week`` as of ``now``: the one function its every number comes from."""
+    """The week screen for ``week`` as of ``now``: the one function its every number comes from.
+
+    ``problem`` says why the week's file cannot be read; it takes the hint's place.
+    """
     items = tuple(activities)
     today = now.date()
     progress = progress_of(week, record, items, now, settings)
     workdays = [d for d in week.days if d.weekday() in settings.workdays]
-    names = settings.type_names()
+    names = _type_names(settings)
     rows = [(key, names.get(key, key)) for key in progress.types]
     current = Week.containing(today, settings.week_start)
     plan = record.original_plan if show_original else record.plan
@@ -286,7 +297,8 @@ def week_view(
         grid=grid_cells(rows, workdays, plan, progress, today, totals_from_plan=show_original),
         bars=BarsView([(name, progress.types[key]) for key, name in rows],
                       progress.activity_pace if week.start <= today else None, today in week),
-        hint=rebalance_hint(record, progress, settings, now) if today in week else "",
+        hint=terminal_safe(problem) if problem else (
+            rebalance_hint(record, progress, settings, now) if today in week else ""),
         commitments=commitments_from(previous_review, record.commitments_kept),
         log=log_view(items, log_day, today, settings, record.target),
         narrow=narrow,

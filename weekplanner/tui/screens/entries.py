@@ -24,6 +24,7 @@ from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.activity_log import ActivityLog
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.writes import RepositoryWriter
+from weekplanner.tui.widgets.plain import PlainStatic
 
 
 class EntriesScreen(RepositoryWriter, Screen[date]):
@@ -45,7 +46,7 @@ class EntriesScreen(RepositoryWriter, Screen[date]):
         self.day = day
 
     def compose(self) -> ComposeResult:
-        yield Static(id="entries-header", markup=False)
+        yield PlainStatic(id="entries-header", markup=False)
         yield ActivityLog(id="entries-log")
         yield Footer()
 

@@ -18,17 +18,20 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Footer, Header, Input, Markdown, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
-from weekplanner.export.formats import FORMATS, default_filename, is_binary, render, write_file
+from weekplanner.export.formats import FORMATS, OutputExists, default_filename, is_binary, output_path, render, write_file
 from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
+from weekplanner.safe_text import terminal_safe
+from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.pending import pending_inputs
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 FORMAT_NAMES = {
     "md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)"),
@@ -68,7 +71,7 @@ class ExportScreen(Screen[None]):
         yield Header()
         with Horizontal(id="export-body"):
             with Vertical(id="export-controls"):
-                yield Label(_("Format"), classes="export-heading")
+                yield PlainLabel(_("Format"), classes="export-heading")
                 with RadioSet(id="export-format"):
                     for i, key in enumerate(FORMATS, 1):
                         yield RadioButton(f"{i} {_(FORMAT_NAMES[key])}", value=key == "md", name=key)
@@ -83,22 +86,25 @@ class ExportScreen(Screen[None]):
                 with Horizontal(id="export-buttons"):
                     yield Button(_("Copy"), id="export-copy", variant="primary")
                     yield Button(_("Save"), id="export-save")
-                yield Label(_("Send to"), classes="export-heading")
+                yield PlainLabel(_("Send to"), classes="export-heading")
                 targets = self._send_targets()
                 with Horizontal(id="export-send-row"):
                     yield Select(targets, value=targets[0][1] if targets else Select.NULL,
                                  allow_blank=not targets, prompt=_("none set up (see Settings)"),
                                  disabled=not targets, id="export-send-to", compact=True)
                     yield Button(_("Send"), id="export-send", disabled=not targets)
-                yield Static("", id="export-saved")
+                yield PlainStatic("", id="export-saved")
             with VerticalScroll(id="export-preview"):
                 yield Markdown("", id="preview-md")
-                yield Static("", id="preview-text", markup=False)
+                yield PlainStatic("", id="preview-text", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = _("Export summary")
-        self._load([self.week])
+        try:
+            self._load([self.week])
+        except StorageError as error:  # the week (or last week, for its commitments) cannot be read
+            self.query_one("#export-range", Field).error = str(error)
         self.query_one("#export-format", RadioSet).focus()
 
     # -- weeks and format ----------------------------------------------------------
@@ -118,7 +124,8 @@ class ExportScreen(Screen[None]):
 
     def _show(self) -> None:
         """Render the current report in the current format into the preview."""
-        assert self.report is not None
+        if self.report is None:  # nothing could be read yet: the range field says why
+            return
         self.content = render(self.report, self.fmt)
         if is_binary(self.fmt):
             from weekplanner.export.xlsx import sheet_names
@@ -132,7 +139,7 @@ class ExportScreen(Screen[None]):
         markdown.display = self.fmt == "md"
         plain.display = self.fmt != "md"
         if self.fmt == "md":
-            markdown.update(self.text)
+            markdown.update(terminal_safe(self.text))  # the preview; copy and save keep the report itself
         else:
             plain.update(self.text)
         path_field = self.query_one("#export-path", Field)
@@ -161,10 +168,14 @@ class ExportScreen(Screen[None]):
         field = self.query_one("#export-range", Field)
         try:
             weeks = field.parse()
-        except ParseError:
+        except ParseError:  # shown under the field, the text kept
             field.focus()
             return False
-        self._load(weeks or [self.week])
+        try:
+            self._load(weeks or [self.week])
+        except StorageError as error:  # a damaged week in the range: said under the field, nothing lost
+            field.error = str(error)
+            return False
         field.input.mark_applied()  # type: ignore[attr-defined]
         return True
 
@@ -200,12 +211,28 @@ class ExportScreen(Screen[None]):
         if not typed:
             field.error = _("Type a file name or folder path, e.g. {example}.").format(example=self._default_path)
             return
+        if self.report is None:
+            return
         target = Path(typed).expanduser()
         if target.is_dir():
-            assert self.report is not None
             target = target / default_filename(self.report.label, self.fmt)
+        self._save_to(target, replace=False)
+
+    def _save_to(self, target: Path, *, replace: bool) -> None:
+        """Write the file; an existing one is replaced only once the rep says yes."""
+        field = self.query_one("#export-path", Field)
         try:
-            saved = write_file(self.content, self.fmt, target)
+            saved = write_file(self.content, self.fmt, target, replace=replace)
+        except OutputExists:
+            from weekplanner.tui.screens.confirm import ConfirmScreen
+
+            question = _("{path} already exists. Replace it?").format(path=output_path(target, self.fmt))
+            self.app.push_screen(ConfirmScreen(question, yes=_("Replace"), no=_("Cancel")),
+                                 lambda yes: self._save_to(target, replace=True) if yes else None)
+            return
+        except StorageError as error:
+            field.error = str(error)
+            return
         except OSError as error:
             field.error = _("Could not save to {path}: {reason}").format(path=target, reason=error.strerror or error)
             return

@@ -19,9 +19,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from weekplanner.i18n import N_, _, source_text
+from weekplanner.tui.widgets.plain import PlainStatic
 
 #: Screen class names → the title shown above their keys (others fall back to the class name).
 SCREEN_TITLES = {
@@ -111,16 +112,16 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(_("Keys"), id="help-title")
+            yield PlainStatic(_("Keys"), id="help-title")
             for title, rows in self.sections():
                 table = Table.grid(padding=(0, 2))
                 table.add_column(style="bold", no_wrap=True, min_width=8)
                 table.add_column()
                 for keys, description in rows:
                     table.add_row(Text(keys), Text(description))
-                yield Static(title, classes="help-section-title")
-                yield Static(table, classes="help-section")
-            yield Static(_("Tip: ctrl+p finds any command by name, in English or Chinese."), id="help-tip")
+                yield PlainStatic(title, classes="help-section-title")
+                yield PlainStatic(table, classes="help-section")
+            yield PlainStatic(_("Tip: ctrl+p finds any command by name, in English or Chinese."), id="help-tip")
         yield Footer()
 
     def action_close(self) -> None:

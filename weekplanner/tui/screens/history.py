@@ -28,6 +28,8 @@ from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
+from weekplanner.safe_text import terminal_safe
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 if TYPE_CHECKING:
     from weekplanner.domain.insights import SearchHit
@@ -71,6 +73,11 @@ def history_row(summary: WeekSummary) -> tuple[str, ...]:
     )
 
 
+def damaged_row(label: str) -> tuple[str, ...]:
+    """A week whose file cannot be read: its label and the word, the numbers left empty."""
+    return (label, "–", "–", "–", "–", "–", _("damaged: cannot be read"))
+
+
 class HistoryScreen(Screen[None]):
     """Past weeks, trends and lessons."""
 
@@ -89,6 +96,11 @@ class HistoryScreen(Screen[None]):
         self.summaries: list[WeekSummary] = []
         #: The summaries in the table's order (row i shows rows[i]).
         self.rows: list[WeekSummary] = []
+        #: Weeks whose files cannot be read: listed first, marked damaged; Enter says what is wrong.
+        self.damaged: list[str] = []
+        #: The week label of each table row, in order (damaged weeks, then ``rows``).
+        self.row_labels: list[str] = []
+        self._cells: list[tuple[str, ...]] = []
         self.sort_column = "week"
         self.sort_reverse = True  # newest first
         self.span = TREND_SPANS[0]
@@ -100,11 +112,12 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         self.summaries = list(self.app.repo.history())
+        self.damaged = sorted(self.app.repo.damaged_weeks(), reverse=True)
         yield Header()
         with TabbedContent(id="history-tabs"):
             with TabPane(_("Weeks"), id="tab-weeks"):
                 yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-                yield Static(_("Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search"),
+                yield PlainStatic(_("Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search"),
                              classes="history-hint")
             with TabPane(_("Trends"), id="tab-trends"):
                 yield VerticalScroll(id="trends")
@@ -133,9 +146,9 @@ class HistoryScreen(Screen[None]):
                 Input(placeholder=_("Tag"), id="lesson-tag", suggester=TagSuggester(tag_suggestions(self.summaries))),
                 id="lesson-filters",
             ),
-            Static("", id="lesson-count"),
+            PlainStatic("", id="lesson-count"),
             ListView(id="lesson-results"),
-            Static(self._tag_lines(), id="recurring-tags"),
+            PlainStatic(self._tag_lines(), id="recurring-tags"),
         ])
 
     def on_data_changed(self, message: DataChanged) -> None:
@@ -153,17 +166,19 @@ class HistoryScreen(Screen[None]):
     def _populate(self) -> None:
         """Fill the table in one ``add_rows`` call, keeping the cursor on the same week."""
         table = self.query_one("#history-table", DataTable)
-        current = self.rows[table.cursor_row].label if self.rows and table.row_count else None
+        current = self.row_labels[table.cursor_row] if self.row_labels and table.row_count else None
         self.rows = self._sorted()
         table.clear()
-        cells = [history_row(s) for s in self.rows]
+        cells = [damaged_row(label) for label in self.damaged] + [history_row(s) for s in self.rows]
+        self._cells = cells
+        self.row_labels = [*self.damaged, *(s.label for s in self.rows)]
         first = len(cells) if current else FIRST_FRAME_ROWS  # a kept cursor may sit on any row
         self._fill_generation = generation = self._fill_generation + 1
         table.add_rows(cells[:first])
         if cells[first:]:
             self.call_after_refresh(
                 lambda: table.add_rows(cells[first:]) if generation == self._fill_generation else None)
-        labels = [s.label for s in self.rows]
+        labels = self.row_labels
         if current in labels:
             table.move_cursor(row=labels.index(current))
 
@@ -187,12 +202,24 @@ class HistoryScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def _open_week(self, event: DataTable.RowSelected) -> None:
-        self.open_week(self.rows[event.cursor_row].label)
+        self.open_week(self.row_labels[event.cursor_row])
+
+    def table_rows(self) -> list[tuple[str, ...]]:
+        """The table's cells, row by row, in the order shown."""
+        return list(self._cells)
 
     def open_week(self, label: str) -> None:
         from weekplanner.tui.screens.week_readonly import WeekReadOnlyScreen
 
-        self.app.push_screen(WeekReadOnlyScreen(Week.from_label(label, self.app.repo.settings.week_start)))
+        week = Week.from_label(label, self.app.repo.settings.week_start)
+        if not self.app.show_if_damaged(week, self.reload):
+            self.app.push_screen(WeekReadOnlyScreen(week))
+
+    def reload(self) -> None:
+        """Read the history again (a damaged week was restored) and refill the table."""
+        self.summaries = list(self.app.repo.history())
+        self.damaged = sorted(self.app.repo.damaged_weeks(), reverse=True)
+        self._populate()
 
     # -- trends ------------------------------------------------------------------
     def action_show_weeks(self) -> None:
@@ -214,7 +241,7 @@ class HistoryScreen(Screen[None]):
         panel.mount_all(self._trend_widgets())
 
     def _trend_widgets(self) -> list:
-        from textual.widgets import Label, Sparkline
+        from textual.widgets import Sparkline
 
         from weekplanner.domain.insights import (
             conversion_ratios, done_trend, last_weeks, overall_conversion, percent_trend, weekday_performance,
@@ -226,12 +253,12 @@ class HistoryScreen(Screen[None]):
         done_weeks = finished(self.summaries)  # the week under way would drag "latest" down
         recent = last_weeks(done_weeks, n)
         if not recent:
-            return [Static(_("No past weeks yet. Trends appear once you have planned a week."))]
-        widgets: list = [Static(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
+            return [PlainStatic(_("No past weeks yet. Trends appear once you have planned a week."))]
+        widgets: list = [PlainStatic(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
                                 classes="trend-title")]
 
         def line(title: str, values: list[float], latest: str) -> None:
-            widgets.append(Label("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
+            widgets.append(PlainLabel("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
             widgets.append(Sparkline(values, summary_function=max, classes="trend-line"))
 
         line(_("Achievement"), percent_trend(done_weeks, n),
@@ -252,7 +279,7 @@ class HistoryScreen(Screen[None]):
         performance = weekday_performance(recent)
         if performance.best is not None:
             stats = {s.weekday: s for s in performance.stats}
-            widgets.append(Static(_("Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})").format(
+            widgets.append(PlainStatic(_("Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})").format(
                 best=weekday_name(performance.best), best_share=format_percent(stats[performance.best].share),
                 worst=weekday_name(performance.worst), worst_share=format_percent(stats[performance.worst].share),
             ), classes="trend-weekdays"))
@@ -303,7 +330,7 @@ class HistoryScreen(Screen[None]):
         )
         results = self.query_one("#lesson-results", ListView)
         await results.clear()
-        await results.extend(ListItem(Static(_hit_text(hit)), name=hit.label) for hit in hits)
+        await results.extend(ListItem(PlainStatic(_hit_text(hit)), name=hit.label) for hit in hits)
         return hits
 
     @on(ListView.Selected, "#lesson-results")
@@ -322,7 +349,7 @@ def _hit_text(hit: SearchHit) -> Text:
     text.append(hit.label, style="bold")
     text.append("  " + _(FIELD_NAMES.get(hit.field, hit.field)) + "\n  ", style="dim")
     start, end = hit.highlight
-    snippet = Text(hit.snippet)
+    snippet = Text(terminal_safe(hit.snippet))
     if end > start:
         snippet.stylize("bold reverse", start, end)
     text.append_text(snippet)

@@ -15,6 +15,7 @@ from weekplanner.domain.parsing import parse_week
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.plain import PlainStatic
 
 
 class JumpScreen(ModalScreen[Week | None]):
@@ -30,10 +31,10 @@ class JumpScreen(ModalScreen[Week | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="jump-dialog"):
-            yield Static(_("Go to week"), id="jump-title", markup=False)
+            yield PlainStatic(_("Go to week"), id="jump-title", markup=False)
             yield Input(placeholder=_("2026-W40, 2026-11-23, last, next"), id="jump-input")
-            yield Static(id="jump-error", classes="field-error", markup=False)
-            yield Static(_("Enter: go · Escape: cancel"), id="jump-help", markup=False)
+            yield PlainStatic(id="jump-error", classes="field-error", markup=False)
+            yield PlainStatic(_("Enter: go · Escape: cancel"), id="jump-help", markup=False)
 
     def on_mount(self) -> None:
         translate_screen(self)

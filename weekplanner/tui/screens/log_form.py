@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from weekplanner.domain.activity import OUTCOMES, Activity, outcome_label
 from weekplanner.domain.errors import ParseError
@@ -25,6 +25,7 @@ from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import new_activity_id
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 
 def amount_text(amount: Decimal | None) -> str:
@@ -73,20 +74,20 @@ class LogForm(ModalScreen[Activity | None]):
         if self.day not in self.days:
             day_options.append((format_day(self.day), self.day))
         with Vertical(id="log-dialog"):
-            yield Static(_("Edit entry") if existing else _("Log an activity"), id="log-title", markup=False)
+            yield PlainStatic(_("Edit entry") if existing else _("Log an activity"), id="log-title", markup=False)
             with VerticalScroll(id="log-fields"):
-                yield Label(_("Type"))
+                yield PlainLabel(_("Type"))
                 yield Select(
                     [(name, key) for key, name in self.types],
                     value=existing.type if existing else self.types[0][0],
                     allow_blank=False, id="field-type",
                 )
-                yield Label(_("How many"))
+                yield PlainLabel(_("How many"))
                 yield Input(str(existing.count) if existing else "1", id="field-count")
-                yield Static(id="error-count", classes="field-error", markup=False)
-                yield Label(_("Client"))
+                yield PlainStatic(id="error-count", classes="field-error", markup=False)
+                yield PlainLabel(_("Client"))
                 yield Input(existing.client if existing else "", placeholder=_("e.g. ACME Trading"), id="field-client")
-                yield Label(_("Outcome"))
+                yield PlainLabel(_("Outcome"))
                 labels = [_(label) for label in OUTCOMES.values()]
                 yield Input(
                     outcome_label(existing.outcome) if existing else "",
@@ -94,19 +95,19 @@ class LogForm(ModalScreen[Activity | None]):
                     suggester=SuggestFromList(labels, case_sensitive=False),
                     id="field-outcome",
                 )
-                yield Label(self._amount_label())
+                yield PlainLabel(self._amount_label())
                 yield Input(amount_text(existing.amount) if existing else "", id="field-amount")
-                yield Static(id="error-amount", classes="field-error", markup=False)
+                yield PlainStatic(id="error-amount", classes="field-error", markup=False)
                 with Horizontal(id="when-row"):
                     with Vertical():
-                        yield Label(_("Day"))
+                        yield PlainLabel(_("Day"))
                         yield Select(day_options, value=self.day, allow_blank=False, id="field-day")
                     with Vertical():
-                        yield Label(_("Time"))
+                        yield PlainLabel(_("Time"))
                         at = existing.at if existing else self.now
                         yield Input(f"{at:%H:%M}", id="field-time")
-                yield Static(id="error-time", classes="field-error", markup=False)
-                yield Label(_("Note"))
+                yield PlainStatic(id="error-time", classes="field-error", markup=False)
+                yield PlainLabel(_("Note"))
                 yield Input(existing.note if existing else "", id="field-note")
             with Horizontal(id="log-buttons"):
                 yield Button(_("Save (ctrl+s)"), id="log-save", variant="primary")

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Footer, Input, Static
 
 from weekplanner.domain.derive import Ratios, derive_plan, ratios_from_history
 from weekplanner.domain.errors import ParseError
@@ -33,6 +33,7 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 from weekplanner.tui.widgets.pending import AppliedOnEnter, pending_inputs
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 #: The ratio fields of "derive from target": (Ratios attribute, label, parser, revenue targets only?)
 _RATIO_FIELDS = (
@@ -130,8 +131,8 @@ class QuotaForm(ModalScreen[bool]):
         self.types = visible + [t for t in plan.types() if t not in visible]
 
         with Vertical(id="quota-dialog"):
-            yield Label(_("Daily quotas for {week}").format(week=format_week(self.week)), id="quota-title")
-            yield Static(
+            yield PlainLabel(_("Daily quotas for {week}").format(week=format_week(self.week)), id="quota-title")
+            yield PlainStatic(
                 _("Type a weekly total and press Enter to spread it over the workdays, or type each day.")
                 if len(self.open_days) == len(self.workdays) else
                 _("The week is under way: a weekly total is spread over today and the days left; "
@@ -140,26 +141,26 @@ class QuotaForm(ModalScreen[bool]):
             )
             with VerticalScroll(id="quota-body"):
                 with Grid(id="quota-grid"):
-                    yield Static("")
+                    yield PlainStatic("")
                     for day in self.days:
-                        yield Static(weekday_name(day), classes="grid-head")
-                    yield Static(_("Total"), classes="grid-head")
+                        yield PlainStatic(weekday_name(day), classes="grid-head")
+                    yield PlainStatic(_("Total"), classes="grid-head")
                     for row, activity_type in enumerate(self.types):
-                        yield Static(self._type_name(activity_type), classes="grid-type")
+                        yield PlainStatic(self._type_name(activity_type), classes="grid-type")
                         for column, day in enumerate(self.days):
                             yield QuotaCell(str(plan.quota(day, activity_type)), row, column, id=f"cell-{row}-{column}")
                         yield QuotaCell(
                             str(plan.week_total(activity_type)), row, len(self.days),
                             id=f"total-{row}", classes="grid-total",
                         )
-                yield Static("", id="grid-error")
+                yield PlainStatic("", id="grid-error")
                 with Vertical(id="derive"):
-                    yield Label(_("Derive from the target"), classes="section-title")
+                    yield PlainLabel(_("Derive from the target"), classes="section-title")
                     with Horizontal(id="ratio-row"):
                         for attribute, label, parser, _revenue in _RATIO_FIELDS:
                             yield Field(_(label), parser=parser, applied_on_enter=True, id=f"ratio-{attribute}")
-                    yield Static("", id="derive-source")
-                    yield Static("", id="derive-steps")
+                    yield PlainStatic("", id="derive-source")
+                    yield PlainStatic("", id="derive-steps")
                 yield Field(
                     _("Reason for the change (optional)"), required=False, id="reason",
                     placeholder=_("e.g. two client meetings moved to Thursday"),

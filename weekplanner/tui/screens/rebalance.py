@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Static
 
 from weekplanner.domain.formatting import format_number, weekday_name
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.rebalance import RebalanceProposal
 from weekplanner.i18n import N_, _
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 
 def proposal_table(proposal: RebalanceProposal, current: WeekPlan, days: list[date],
@@ -60,25 +61,25 @@ class RebalanceScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rebalance-dialog"):
-            yield Static(_("Re-balance the rest of the week"), id="rebalance-title", markup=False)
-            yield Static(
+            yield PlainStatic(_("Re-balance the rest of the week"), id="rebalance-title", markup=False)
+            yield PlainStatic(
                 _("What earlier days missed, spread over the days left (at most +{cap}% a day). "
                   "The original plan stays on record.").format(cap=format_number(self.cap * 100)),
                 id="rebalance-explain",
                 markup=False,
             )
-            yield Static(proposal_table(self.proposal, self.current, self.days, self.names), id="rebalance-table", markup=False)
+            yield PlainStatic(proposal_table(self.proposal, self.current, self.days, self.names), id="rebalance-table", markup=False)
             if self.proposal.unplaced:
-                yield Static(
+                yield PlainStatic(
                     _("Some of it does not fit under the daily cap and stays unplaced: {what}.").format(
                         what=", ".join(f"{self.names.get(k, k)} {n}" for k, n in self.proposal.unplaced.items())
                     ),
                     id="rebalance-unplaced",
                     markup=False,
                 )
-            yield Label(_("Reason (kept with the plan)"))
+            yield PlainLabel(_("Reason (kept with the plan)"))
             yield Input(placeholder=_("e.g. client meeting ran all afternoon"), id="rebalance-reason")
-            yield Static(id="rebalance-error", classes="field-error", markup=False)
+            yield PlainStatic(id="rebalance-error", classes="field-error", markup=False)
             with Horizontal(id="rebalance-buttons"):
                 yield Button(_("Apply (ctrl+s)"), id="rebalance-apply", variant="primary")
                 yield Button(_("Keep the plan (esc)"), id="rebalance-cancel")

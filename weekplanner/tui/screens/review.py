@@ -29,6 +29,8 @@ from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
+from weekplanner.safe_text import terminal_safe
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 #: Seconds after the last change before the draft is written.
 DRAFT_DELAY = 0.5
@@ -56,7 +58,7 @@ class ReviewScreen(Screen[None]):
         repo = self.app.repo
         settings = repo.settings
         data = repo.load_week(self.week)
-        previous = repo.load_week(self.week.previous())
+        previous, _damaged = repo.load_week_or_empty(self.week.previous())
         summaries = repo.history()
         facts = review_facts(self.week, data.record, data.activities, settings.workdays,
                              self.app.clock.today(), repo.streak_on(min(self.app.clock.today(), self.week.end)))
@@ -69,32 +71,32 @@ class ReviewScreen(Screen[None]):
 
         yield Header()
         with VerticalScroll(id="review-body"):
-            yield Static(_("Review of {week}").format(week=format_week(self.week)), id="review-title")
+            yield PlainStatic(_("Review of {week}").format(week=format_week(self.week)), id="review-title")
             if data.record.review and data.record.review.skipped:
-                yield Static(_("This week's review was skipped."), classes="review-note")
+                yield PlainStatic(_("This week's review was skipped."), classes="review-note")
             if commitments:
                 yield CommitmentList(commitments, id="review-commitment-list")
-                yield Static("\n".join(describe_commitments(commitments, moves, prev_summary, settings,
+                yield PlainStatic("\n".join(describe_commitments(commitments, moves, prev_summary, settings,
                                                             list_items=False)), id="review-commitments")
-            yield Static("\n".join(describe_facts(facts, settings)), id="review-facts")
-            yield Static("", id="review-error", classes="field-error")
-            yield Label(_(headings["went_well"]), classes="field-label")
-            yield TextArea(start.went_well, id="went-well", classes="review-text")
-            yield Label(_(headings["went_badly"]), classes="field-label")
-            yield TextArea(start.went_badly, id="went-badly", classes="review-text")
-            yield Label(_(headings["why"]), classes="field-label")
-            yield TextArea(start.why, id="why", classes="review-text")
-            yield Label(_(headings["improvements"]), classes="field-label")
+            yield PlainStatic("\n".join(describe_facts(facts, settings)), id="review-facts")
+            yield PlainStatic("", id="review-error", classes="field-error")
+            yield PlainLabel(_(headings["went_well"]), classes="field-label")
+            yield TextArea(terminal_safe(start.went_well), id="went-well", classes="review-text")
+            yield PlainLabel(_(headings["went_badly"]), classes="field-label")
+            yield TextArea(terminal_safe(start.went_badly), id="went-badly", classes="review-text")
+            yield PlainLabel(_(headings["why"]), classes="field-label")
+            yield TextArea(terminal_safe(start.why), id="why", classes="review-text")
+            yield PlainLabel(_(headings["improvements"]), classes="field-label")
             yield ListView(*(self._improvement_item(i) for i in start.improvements), id="improvements")
             with Horizontal(classes="improvement-row"):
                 yield Input(placeholder=_("Type an item and press Enter"), id="new-improvement")
                 yield Button(_("Add"), id="add-improvement")
                 yield Button(_("Remove selected"), id="remove-improvement")
-            yield Label(_(headings["rating"]), classes="field-label")
+            yield PlainLabel(_(headings["rating"]), classes="field-label")
             yield Input(str(start.rating or ""), id="rating", max_length=2)
-            yield Static("", id="rating-error", classes="field-error")
-            yield Label(_(headings["tags"]), classes="field-label")
-            yield Input(", ".join(start.tags), id="tags", suggester=TagSuggester(tag_suggestions(summaries)),
+            yield PlainStatic("", id="rating-error", classes="field-error")
+            yield PlainLabel(_(headings["tags"]), classes="field-label")
+            yield Input(terminal_safe(", ".join(start.tags)), id="tags", suggester=TagSuggester(tag_suggestions(summaries)),
                         placeholder=_("e.g. price objection, no-show, pipeline thin"))
             with Horizontal(id="review-buttons"):
                 yield Button(_("Save review"), id="save", variant="primary")
@@ -104,7 +106,7 @@ class ReviewScreen(Screen[None]):
 
     @staticmethod
     def _improvement_item(text: str) -> ListItem:
-        return ListItem(Label(text), classes="improvement")
+        return ListItem(PlainLabel(text), classes="improvement")
 
     def on_mount(self) -> None:
         self.query_one("#went-well", TextArea).focus()

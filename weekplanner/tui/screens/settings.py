@@ -27,6 +27,8 @@ from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
 from weekplanner.tui.screens.target_form import editable_number
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.safe_text import control_characters_refusal, has_control_characters, terminal_safe
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 _AUTO = "auto"
 #: Typed into a robot's webhook or secret field, removes the saved one.
@@ -79,7 +81,7 @@ class TypeRow(Horizontal):
     def compose(self) -> ComposeResult:
         known = self.activity_type
         placeholder = known.display_name if known else _("name of the new type")
-        yield Input(known.name if known else "", placeholder=placeholder, classes="type-name", compact=True)
+        yield Input(terminal_safe(known.name) if known else "", placeholder=placeholder, classes="type-name", compact=True)
         yield Input(known.hotkey if known else "", placeholder="a–z", max_length=1, classes="type-hotkey", compact=True)
         yield Input(str(self.quota), classes="type-quota", compact=True)
         yield Checkbox(_("hidden"), known.hidden if known else False, classes="type-hidden", compact=True)
@@ -102,28 +104,28 @@ class SettingsScreen(ModalScreen[bool]):
         settings = self.app.repo.settings
         self._rows = 0
         with Vertical(id="settings-dialog"):
-            yield Label(_("Settings"), id="settings-title")
+            yield PlainLabel(_("Settings"), id="settings-title")
             with VerticalScroll(id="settings-body"):
                 with Horizontal(classes="field-row"):
                     yield Field(_("Your name"), settings.rep_name, required=False, id="rep-name")
                     yield Field(_("Currency"), settings.currency, parser=parse_currency, id="currency",
                                 placeholder="CNY")
-                yield Label(_("Week starts on"), classes="field--label")
+                yield PlainLabel(_("Week starts on"), classes="field--label")
                 yield Select(
                     [(_("Monday"), MONDAY), (_("Sunday"), SUNDAY)], value=settings.week_start,
                     allow_blank=False, id="week-start",
                 )
-                yield Label(_("Workdays"), classes="field--label")
+                yield PlainLabel(_("Workdays"), classes="field--label")
                 with Horizontal(id="workdays"):
                     for day in range(7):
                         yield Checkbox(weekday_name(day), day in settings.workdays, id=f"workday-{day}", compact=True)
-                yield Static("", id="workdays-error", classes="error-line")
-                yield Label(_("Activity types: name, hotkey, default daily quota, hidden (ctrl+n adds one)"),
+                yield PlainStatic("", id="workdays-error", classes="error-line")
+                yield PlainLabel(_("Activity types: name, hotkey, default daily quota, hidden (ctrl+n adds one)"),
                             classes="field--label")
                 with Vertical(id="types"):
                     for activity_type in settings.activity_types:
                         yield self._type_row(activity_type, settings.default_quotas.get(activity_type.key, 0))
-                yield Static("", id="types-error", classes="error-line")
+                yield PlainStatic("", id="types-error", classes="error-line")
                 with Horizontal(classes="field-row"):
                     yield Field(
                         _("Re-balance cap (extra per day)"), format_percent(settings.rebalance_cap * 100),
@@ -138,20 +140,20 @@ class SettingsScreen(ModalScreen[bool]):
                         parser=parse_amount, required=False, id="yearly-goal",
                     )
                     with Vertical(classes="select-field"):
-                        yield Label(_("Goal measured as"), classes="field--label")
+                        yield PlainLabel(_("Goal measured as"), classes="field--label")
                         yield Select(
                             [(_("Revenue"), "revenue"), (_("Count"), "count")],
                             value=settings.yearly_goal_metric, allow_blank=False, id="goal-metric",
                         )
                 with Horizontal(classes="field-row"):
                     with Vertical(classes="select-field"):
-                        yield Label(_("Language"), classes="field--label")
+                        yield PlainLabel(_("Language"), classes="field--label")
                         yield Select(
                             [(_("Automatic (from the system)"), _AUTO), ("English", "en"), ("中文", "zh")],
                             value=settings.language or _AUTO, allow_blank=False, id="language",
                         )
                     with Vertical(classes="select-field"):
-                        yield Label(_("Theme"), classes="field--label")
+                        yield PlainLabel(_("Theme"), classes="field--label")
                         themes = sorted(self.app.available_themes)
                         current = settings.theme if settings.theme in themes else self.app.theme
                         yield Select([(name, name) for name in themes], value=current, allow_blank=False, id="theme")
@@ -230,6 +232,9 @@ class SettingsScreen(ModalScreen[bool]):
             label = name or (row.activity_type.display_name if row.activity_type else _("new type"))
             if row.activity_type is None and not name:
                 problems.append(_("Give the new activity type a name."))
+                row.query_one(".type-name", Input).add_class("-invalid")
+            if has_control_characters(name):
+                problems.append(f"{terminal_safe(label)}: {control_characters_refusal()}")
                 row.query_one(".type-name", Input).add_class("-invalid")
             problem = hotkey_problem(hotkey, hotkeys[:index], reserved)  # the later of two is flagged
             if problem:

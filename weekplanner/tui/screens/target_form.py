@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from weekplanner.domain.cascade import GoalCascade, cascade
 from weekplanner.domain.changes import change_target, reason_needed, week_started
@@ -29,6 +29,7 @@ from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 _YEAR_STATUS = {
     PaceStatus.AHEAD: N_("ahead for the year"),
@@ -67,9 +68,9 @@ class TargetForm(ModalScreen[bool]):
         metric = existing.metric if existing else Metric(settings.yearly_goal_metric or "revenue")
         self.started = week_started(self.week, settings.workdays, self.app.clock.now(), settings.day_start_hour)
         with Vertical(id="target-dialog"):
-            yield Label(_("Target for {week}").format(week=format_week(self.week)), id="target-title")
+            yield PlainLabel(_("Target for {week}").format(week=format_week(self.week)), id="target-title")
             with VerticalScroll(id="target-body"):
-                yield Label(_("Measured as"), classes="field--label")
+                yield PlainLabel(_("Measured as"), classes="field--label")
                 yield Select(
                     [(_("Revenue"), Metric.REVENUE.value), (_("Count (new clients, deals …)"), Metric.COUNT.value)],
                     value=metric.value, allow_blank=False, id="metric",
@@ -88,8 +89,8 @@ class TargetForm(ModalScreen[bool]):
                         _("Unit"), existing.unit if existing else "", id="unit", placeholder=_("new clients"),
                         required_message=_("Say what you count, for example new clients."),
                     )
-                yield Static("", id="history-line")
-                yield Static("", id="cascade-line")
+                yield PlainStatic("", id="history-line")
+                yield PlainStatic("", id="cascade-line")
                 yield Field(
                     _("What exactly (specific and measurable)"), existing.description if existing else "",
                     required=False, id="description",
@@ -100,7 +101,7 @@ class TargetForm(ModalScreen[bool]):
                     required_message=_("The week has started: say why the target changes."),
                     placeholder=_("e.g. a large order was postponed to next month"),
                 )
-                yield Static(self._changes_text(existing), id="changes")
+                yield PlainStatic(self._changes_text(existing), id="changes")
         yield Footer()
 
     def on_mount(self) -> None:

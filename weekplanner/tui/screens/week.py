@@ -29,6 +29,7 @@ from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, pro
 from weekplanner.domain.review import Commitment
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
+from weekplanner.storage.errors import StorageError
 from weekplanner.storage.repository import SETTINGS_FILE, WeekData, make_activity
 from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.live import DataChanged
@@ -45,6 +46,12 @@ NARROW_WIDTH = 118
 #: Activity types without a hotkey of their own get these, in order.
 NUMBER_KEYS = "123456789"
 
+
+#: What needs the week's data: refused (shown disabled) while the week's file cannot be read.
+WEEK_ACTIONS = frozenset({
+    "tick", "log_details", "entries", "undo", "redo", "rebalance", "set_target", "plan_quotas",
+    "toggle_commitment", "toggle_original", "review", "export",
+})
 
 #: ``[`` and ``]`` share one Footer entry, so the keys of a week with four activity types fit in 120 columns.
 WEEKS = Binding.Group(N_("Week"), compact=True)
@@ -91,6 +98,9 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self._streak = 0
         self.view: WeekView | None = None
         self._resumed = False
+        #: Why the week shown cannot be read (its file is damaged), else None.
+        self.damage: StorageError | None = None
+        self._damage_shown: str | None = None
 
     # -- set-up -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -112,6 +122,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self._bind_tick_keys()
         translate_screen(self)
         self._draw(self.view)  # computed in compose a moment ago
+        self.call_after_refresh(self._show_damage)
         self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
         self.call_after_refresh(self._start_streak_worker)
 
@@ -198,16 +209,38 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         return self.week.end if self.week.end < self.today else self.week.start
 
     def _read(self) -> None:
-        """The week and last week's review, as they are on disk."""
-        self.data: WeekData = self.repo.load_week(self.week)
-        self._previous_review = self.repo.record(self.week.previous().label).review
+        """The week and last week's review, as they are on disk; a damaged file gives an empty week
+        and :attr:`damage` says why (last week's damage only hides its commitments)."""
+        self.data: WeekData
+        self.data, self.damage = self.repo.load_week_or_empty(self.week)
+        if self.damage is None:
+            self._damage_shown = None
+        try:
+            self._previous_review = self.repo.record(self.week.previous().label).review
+        except StorageError:  # last week's file is damaged: its own screen says so when opened
+            self._previous_review = None
+
+    def _show_damage(self) -> None:
+        """Open the damaged-file screen once per arrival on a damaged week (not again on every resume)."""
+        if self.damage is None or self._damage_shown == self.week.label:
+            return
+        self._damage_shown = self.week.label
+        from weekplanner.tui.screens.damaged import DamagedFileScreen
+
+        self.app.push_screen(DamagedFileScreen(self.damage))  # a restore redraws the week on resume
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On a damaged week only moving to another week, other screens and help stay available."""
+        if self.damage is not None and action in WEEK_ACTIONS:
+            return None
+        return True
 
     def _compute(self) -> WeekView:
         return week_view(
             self.week, self.data.record, self.data.activities, self._previous_review, self.settings,
             self.clock.now(), log_day=self.log_day, show_original=self.show_original,
             streak=self._streak if self.week == self.current_week else 0,
-            narrow=self.has_class("-narrow"),
+            narrow=self.has_class("-narrow"), problem=str(self.damage) if self.damage else "",
         )
 
     def _draw(self, view: WeekView | None = None) -> None:
@@ -222,6 +255,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         """Read the week again and draw it (after any write, and when the week shown changes)."""
         self._read()
         self._draw()
+        self.refresh_bindings()
+        self._show_damage()
 
     def render_week(self) -> None:
         """Recompute the view from the data read last (the clock moved on)."""

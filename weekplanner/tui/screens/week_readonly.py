@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Footer, Header
 
 from weekplanner.domain.formatting import format_week
 from weekplanner.domain.review import commitments_from
@@ -15,6 +15,7 @@ from weekplanner.domain.summary import summarise
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
+from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 
 class WeekReadOnlyScreen(Screen[None]):
@@ -44,7 +45,7 @@ class WeekReadOnlyScreen(Screen[None]):
         repo = self.app.repo
         settings = repo.settings
         data = repo.load_week(self.week)
-        previous = repo.load_week(self.week.previous())
+        previous, _damaged = repo.load_week_or_empty(self.week.previous())
         facts = review_facts(self.week, data.record, data.activities, settings.workdays,
                              self.app.clock.today(), repo.streak_on(min(self.app.clock.today(), self.week.end)))
         prev_summary = summarise(previous.week, previous.record, previous.activities)
@@ -53,18 +54,18 @@ class WeekReadOnlyScreen(Screen[None]):
 
         yield Header()
         with VerticalScroll(id="readonly-body"):
-            yield Static(_("Week {week} (read-only)").format(week=format_week(self.week)), id="readonly-title")
+            yield PlainStatic(_("Week {week} (read-only)").format(week=format_week(self.week)), id="readonly-title")
             if commitments:
-                yield Static("\n".join(describe_commitments(
+                yield PlainStatic("\n".join(describe_commitments(
                     commitments, number_moves(prev_summary, facts.summary), prev_summary, settings
                 )), classes="readonly-box")
-            yield Static("\n".join(describe_facts(facts, settings)), classes="readonly-box")
+            yield PlainStatic("\n".join(describe_facts(facts, settings)), classes="readonly-box")
             if review is None:
-                yield Static(_("No review was written for this week."), classes="readonly-note")
+                yield PlainStatic(_("No review was written for this week."), classes="readonly-note")
                 if data.record.review_draft is not None:
-                    yield Static(_("A draft exists; press e to finish it."), classes="readonly-note")
+                    yield PlainStatic(_("A draft exists; press e to finish it."), classes="readonly-note")
             elif review.skipped:
-                yield Static(_("This week's review was skipped."), classes="readonly-note")
+                yield PlainStatic(_("This week's review was skipped."), classes="readonly-note")
             else:
                 sections = [
                     (_("What went well"), review.went_well),
@@ -76,8 +77,8 @@ class WeekReadOnlyScreen(Screen[None]):
                 ]
                 for title, text in sections:
                     if text.strip():
-                        yield Label(title, classes="field-label")
-                        yield Static(text, classes="readonly-text")
+                        yield PlainLabel(title, classes="field-label")
+                        yield PlainStatic(text, classes="readonly-text")
         yield Footer()
 
     def on_data_changed(self, message: DataChanged) -> None:

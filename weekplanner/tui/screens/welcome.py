@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, SelectionList, Static
+from textual.widgets import Footer, OptionList, SelectionList
 from textual.widgets.option_list import Option
 
 from weekplanner.domain.formatting import format_money, weekday_name
@@ -27,6 +27,7 @@ from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
 from weekplanner.i18n import N_, _, current_language
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.plain import PlainStatic
 
 STEPS = ("name", "currency", "week_start", "workdays", "target", "quotas", "done")
 QUOTA_TYPES = ("call", "visit", "email")
@@ -61,62 +62,62 @@ class WelcomeScreen(Screen[bool]):
     def compose(self) -> ComposeResult:
         name = STEPS[self.step]
         with VerticalScroll(id="welcome-box"):
-            yield Static(_("Welcome to weekplanner"), id="welcome-title")
-            yield Static(_("Step {n} of {total}").format(n=self.step + 1, total=len(STEPS)), id="welcome-step")
+            yield PlainStatic(_("Welcome to weekplanner"), id="welcome-title")
+            yield PlainStatic(_("Step {n} of {total}").format(n=self.step + 1, total=len(STEPS)), id="welcome-step")
             yield from getattr(self, f"_compose_{name}")()
         yield Footer()
 
     def _compose_name(self) -> ComposeResult:
-        yield Static(_("Let's set up your week. It takes under a minute, and every step can be skipped "
+        yield PlainStatic(_("Let's set up your week. It takes under a minute, and every step can be skipped "
                        "(ctrl+s skips a step, Esc skips the rest)."), classes="welcome-text")
-        yield Static(_("Just looking around? Quit with ctrl+q and run 'weekplanner demo' to explore "
+        yield PlainStatic(_("Just looking around? Quit with ctrl+q and run 'weekplanner demo' to explore "
                        "a week full of sample data."), classes="welcome-hint")
         yield Field(_("What is your name?"), self._value("name", self.settings.rep_name), required=False,
                     placeholder=_("e.g. Li Wei"), id="field-name")
 
     def _compose_currency(self) -> ComposeResult:
-        yield Static(_("Which currency are your sales targets in?"), classes="welcome-text")
+        yield PlainStatic(_("Which currency are your sales targets in?"), classes="welcome-text")
         yield Field(_("Currency"), self._value("currency", self.settings.currency), parser=parse_currency,
                     hint=_("Three letters: CNY, USD, EUR …"), id="field-currency")
 
     def _compose_week_start(self) -> ComposeResult:
-        yield Static(_("On which day does your week start?"), classes="welcome-text")
+        yield PlainStatic(_("On which day does your week start?"), classes="welcome-text")
         options = OptionList(Option(_("Monday"), id="monday"), Option(_("Sunday"), id="sunday"), id="week-start")
         start = self._value("week_start", self.settings.week_start)
         options.highlighted = 0 if start == MONDAY else 1
         yield options
-        yield Static(_("↑/↓ to choose, Enter to go on."), classes="welcome-hint")
+        yield PlainStatic(_("↑/↓ to choose, Enter to go on."), classes="welcome-hint")
 
     def _ordered_days(self) -> list[int]:
         start = self._value("week_start", self.settings.week_start)
         return [(start + i) % 7 for i in range(7)]
 
     def _compose_workdays(self) -> ComposeResult:
-        yield Static(_("Which days do you work?"), classes="welcome-text")
+        yield PlainStatic(_("Which days do you work?"), classes="welcome-text")
         chosen = self._value("workdays", self.settings.workdays)
         yield SelectionList[int](*[(weekday_name(d), d, d in chosen) for d in self._ordered_days()],
                                  id="workdays")
-        yield Static(_("Space ticks a day on or off, Enter to go on."), classes="welcome-hint")
+        yield PlainStatic(_("Space ticks a day on or off, Enter to go on."), classes="welcome-hint")
 
     def _compose_target(self) -> ComposeResult:
         currency = self._value("currency", self.settings.currency)
-        yield Static(_("What is your sales target for this week?"), classes="welcome-text")
+        yield PlainStatic(_("What is your sales target for this week?"), classes="welcome-text")
         amount = self.answers.get("target")
         yield Field(_("Target ({currency})").format(currency=currency), "" if amount is None else str(amount),
                     parser=parse_amount, required=False, placeholder=_("e.g. 50000, 50k or 5万"),
                     hint=_("Leave it empty to set it later with t."), id="field-target")
 
     def _compose_quotas(self) -> ComposeResult:
-        yield Static(_("How many of each do you aim for on a normal workday?"), classes="welcome-text")
+        yield PlainStatic(_("How many of each do you aim for on a normal workday?"), classes="welcome-text")
         quotas = self._value("quotas", self.settings.default_quotas)
         with Horizontal(id="quota-fields"):
             for key in QUOTA_TYPES:
                 yield Field(_(QUOTA_LABELS[key]), str(quotas.get(key, 0)), parser=parse_quota, id=f"field-{key}")
 
     def _compose_done(self) -> ComposeResult:
-        yield Static(_("All set. Here is your start:"), classes="welcome-text")
-        yield Static(self._summary(), id="welcome-summary")
-        yield Static(_("On the week screen: c / v / e tick off a call, visit or email; ? lists every key; "
+        yield PlainStatic(_("All set. Here is your start:"), classes="welcome-text")
+        yield PlainStatic(self._summary(), id="welcome-summary")
+        yield PlainStatic(_("On the week screen: c / v / e tick off a call, visit or email; ? lists every key; "
                        "ctrl+p finds any command. Press Enter to start."), classes="welcome-hint")
 
     def _summary(self) -> str:

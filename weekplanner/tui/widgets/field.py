@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.i18n import _
+from weekplanner.safe_text import control_characters_refusal, has_control_characters, terminal_safe
 from weekplanner.tui.widgets.pending import ApplyInput
 
 FIELD_CSS_PATH = Path(__file__).with_name("field.tcss")
@@ -55,20 +56,22 @@ class Field(Vertical):
         self.parser = parser
         self.required = required
         self.required_message = required_message
-        self._initial = value
+        # A stored value is shown without terminal controls; saved again, it is stored without them.
+        self._initial = terminal_safe(value)
         self._placeholder = placeholder
         self._hint = hint
         #: The text takes effect on Enter (a range, a ratio): saving applies it first when still pending.
         self.applied_on_enter = applied_on_enter
 
     def compose(self) -> ComposeResult:
-        yield Label(self.label, classes="field--label")
+        yield Label(self.label, classes="field--label", markup=False)
         kind = ApplyInput if self.applied_on_enter else Input
         yield kind(self._initial, placeholder=self._placeholder, classes="field--input")
         if self._hint:
-            yield Static(self._hint, classes="field--hint")
-        yield Static("", classes="field--warning")
-        yield Static("", classes="field--error")
+            yield Static(self._hint, classes="field--hint", markup=False)
+        # Problems quote what was typed: shown as text, never read as markup.
+        yield Static("", classes="field--warning", markup=False)
+        yield Static("", classes="field--error", markup=False)
 
     # -- the typed text ----------------------------------------------------------------
     @property
@@ -94,6 +97,9 @@ class Field(Vertical):
     def parse(self) -> Any:
         """The parsed value (None for an empty optional field); on a problem, show it and raise ParseError."""
         text = self.text
+        if has_control_characters(text):
+            self.error = control_characters_refusal()
+            raise ParseError(self.error)
         if not text.strip():
             if not self.required:
                 self.error = ""
@@ -112,12 +118,12 @@ class Field(Vertical):
     def watch_error(self, message: str) -> None:
         self.set_class(bool(message), "-invalid")
         if self.is_mounted:
-            self.query_one(".field--error", Static).update(message)
+            self.query_one(".field--error", Static).update(terminal_safe(message))
 
     def watch_warning(self, message: str) -> None:
         self.set_class(bool(message), "-warned")
         if self.is_mounted:
-            self.query_one(".field--warning", Static).update(message)
+            self.query_one(".field--warning", Static).update(terminal_safe(message))
 
     def on_mount(self) -> None:
         self.watch_error(self.error)

@@ -7,6 +7,7 @@ from typing import Callable
 from textual.content import Content
 from textual.style import Style
 
+from weekplanner.safe_text import clipped, terminal_safe
 from weekplanner.tui.week_view import TargetLines
 from weekplanner.tui.widgets.pace import bar
 
@@ -39,5 +40,5 @@ def target_block(target: TargetLines, width: int, style: Callable[[str], Style])
             continue
         text = target.lines.get(part)
         if text:
-            rows.extend(Content.styled(text, style("target-panel--" + part)).wrap(inner))
+            rows.extend(Content.styled(terminal_safe(clipped(text)), style("target-panel--" + part)).wrap(inner))
     return [edge + row for row in rows]

@@ -24,6 +24,7 @@ from textual.widget import Widget
 
 from weekplanner.domain.review import Commitment
 from weekplanner.i18n import _, current_language
+from weekplanner.safe_text import clipped, terminal_safe
 from weekplanner.tui.week_view import STATUS_CLASSES, WeekView
 from weekplanner.tui.widgets import quota_grid, target_panel, type_bars
 from weekplanner.tui.widgets.type_bars import TypeBars
@@ -42,7 +43,8 @@ _MARK_CLASSES = {True: "week-board--kept", False: "week-board--not-kept", None: 
 def commitment_text(commitment: Commitment) -> str:
     """``✓ Call before 10am  (kept)``: the mark, the commitment and its status in words."""
     status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
-    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=commitment.text, status=status)
+    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=terminal_safe(clipped(commitment.text)),
+                                                       status=status)
 
 
 class _BoardVisual(Visual):
