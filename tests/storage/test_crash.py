@@ -67,8 +67,8 @@ def _check_undo(folder: Path) -> None:
     ids = [d["id"] for _i, d in sorted(data["activities"].items(), key=lambda kv: int(kv[0]))]
     with Repository(folder, clock=FixedClock(NOW)) as repo:
         assert repo.undo() == "log call"
-    after = read_json_file(folder / W48)
-    assert [d["id"] for _i, d in sorted(after["activities"].items(), key=lambda kv: int(kv[0]))] == ids[:-1]
+    after = read_json_file(folder / W48) or {}  # undoing the week's first tick takes its plan too: no data left
+    assert [d["id"] for _i, d in sorted(after.get("activities", {}).items(), key=lambda kv: int(kv[0]))] == ids[:-1]
 
 
 def _forked_worker(folder: Path, kills: int, seed: int, errors: list[str]) -> None:

@@ -31,6 +31,8 @@ class Settings(NamedTuple):
     yearly_goal_metric: str = "revenue"
     #: True once the first-run walk-through was finished or skipped.
     onboarded: bool = False
+    #: The plan a week nobody planned starts with: ``defaults`` (daily quotas) or ``last_week`` (its original plan).
+    new_week_plan: str = "defaults"
 
     def visible_types(self) -> tuple[ActivityType, ...]:
         return tuple(t for t in self.activity_types if not t.hidden)

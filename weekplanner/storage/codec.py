@@ -116,6 +116,7 @@ def record_to_doc(r: WeekRecord) -> Doc:
         "review": review_to_doc(r.review),
         "draft": review_to_doc(r.review_draft),
         "kept": {str(i): k for i, k in r.commitments_kept.items()},
+        "planned": r.planned or None,
     })
 
 
@@ -132,6 +133,7 @@ def record_from_doc(d: Doc) -> WeekRecord:
         review=review_from_doc(d.get("review")),
         review_draft=review_from_doc(d.get("draft")),
         commitments_kept={int(i): bool(k) for i, k in d.get("kept", {}).items()},
+        planned=bool(d.get("planned", False)),
     )
 
 
@@ -147,6 +149,7 @@ def settings_to_doc(s: Settings) -> Doc:
         "rebalance_cap": str(s.rebalance_cap), "day_start_hour": s.day_start_hour,
         "day_end_hour": s.day_end_hour, "yearly_goal": _dec(s.yearly_goal),
         "yearly_goal_metric": s.yearly_goal_metric, "onboarded": s.onboarded,
+        "new_week_plan": s.new_week_plan,
     }
 
 
@@ -170,6 +173,8 @@ def settings_from_doc(d: Doc) -> Settings:
         yearly_goal=_undec(d.get("yearly_goal")),
         yearly_goal_metric=d.get("yearly_goal_metric", defaults.yearly_goal_metric),
         onboarded=bool(d.get("onboarded", False)),
+        new_week_plan=d.get("new_week_plan", defaults.new_week_plan)
+        if d.get("new_week_plan") in ("defaults", "last_week") else defaults.new_week_plan,
     )
 
 

@@ -286,12 +286,13 @@ class QuotaForm(ModalScreen[bool]):
                 return
 
     def action_copy_last_week(self) -> None:
-        last = self.app.repo.record(self.week.previous().label).plan
+        # The original plan, as last week was made: a re-balance's pile on Friday is not a plan to repeat.
+        last = self.app.repo.record(self.week.previous().label).original_plan
         if last.is_empty():
             self.notify(_("Last week has no plan to copy."), severity="warning")
             return
         self._fill(copy_plan(last, self.settings.workdays))
-        self.notify(_("Copied last week's plan; press ctrl+s to save it."))
+        self.notify(_("Copied last week's original plan; press ctrl+s to save it."))
 
     def action_defaults(self) -> None:
         self._fill(uniform_plan(self.settings.default_quotas, self.workdays))

@@ -18,6 +18,7 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_percent, weekday_name
 from weekplanner.domain.hotkeys import hotkey_problem, letter_keys, new_type_key
 from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency, parse_percent, parse_quota
+from weekplanner.domain.plan import NEW_WEEK_DEFAULTS, NEW_WEEK_LAST_WEEK
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
@@ -97,6 +98,14 @@ class SettingsScreen(ModalScreen[bool]):
                     for activity_type in settings.activity_types:
                         yield self._type_row(activity_type, settings.default_quotas.get(activity_type.key, 0))
                 yield Static("", id="types-error", classes="error-line")
+                with Horizontal(classes="field-row"):
+                    with Vertical(classes="select-field"):
+                        yield Label(_("A week nobody planned starts with"), classes="field--label")
+                        yield Select(
+                            [(_("The default daily quotas"), NEW_WEEK_DEFAULTS),
+                             (_("Last week's original plan"), NEW_WEEK_LAST_WEEK)],
+                            value=settings.new_week_plan, allow_blank=False, id="new-week-plan",
+                        )
                 with Horizontal(classes="field-row"):
                     yield Field(
                         _("Re-balance cap (extra per day)"), format_percent(settings.rebalance_cap * 100),
@@ -212,6 +221,7 @@ class SettingsScreen(ModalScreen[bool]):
             day_start_hour=day_start, day_end_hour=day_end, yearly_goal=goal,
             yearly_goal_metric=str(self.query_one("#goal-metric", Select).value),
             language=None if language == _AUTO else str(language), theme=theme,
+            new_week_plan=str(self.query_one("#new-week-plan", Select).value),
         )
         self.app.repo.save_settings(updated)
         self._apply_look(settings, updated)

@@ -21,7 +21,6 @@ from textual.widgets.option_list import Option
 
 from weekplanner.domain.formatting import format_money, weekday_name
 from weekplanner.domain.parsing import parse_amount, parse_currency, parse_quota
-from weekplanner.domain.plan import uniform_plan
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
@@ -233,17 +232,12 @@ class WelcomeScreen(Screen[bool]):
             onboarded=True,
         )
         repo.save_settings(settings)
+        # The first week is planned with the quotas just saved by the one rule every week follows
+        # (plan.first_plan, applied when the week is read), whether the rep answered or escaped.
+        week = Week.containing(self.app.clock.today(), settings.week_start)  # type: ignore[attr-defined]
+        record = repo.record(week.label)
         target: Decimal | None = self.answers.get("target")
-        if target is not None or quotas is not None:
-            week = Week.containing(self.app.clock.today(), settings.week_start)  # type: ignore[attr-defined]
-            record = repo.record(week.label)
-            changes: dict[str, Any] = {}
-            if target is not None:
-                changes["target"] = Target(Metric.REVENUE, target, currency=settings.currency)
-            if quotas is not None or record.plan.is_empty():
-                # Quotas start today: days before the set-up were never planned, so they are not misses.
-                today = self.app.clock.today()  # type: ignore[attr-defined]
-                remaining = [d.weekday() for d in week.workdays(settings.workdays) if d >= today]
-                changes["plan"] = uniform_plan(settings.default_quotas, remaining)
-            repo.save_record(record.with_changes(**changes), _("first week set up"))
+        if target is not None:
+            record = record.with_changes(target=Target(Metric.REVENUE, target, currency=settings.currency))
+            repo.save_record(record, _("first week set up"))
         self.dismiss(True)
