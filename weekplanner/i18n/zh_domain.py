@@ -95,4 +95,7 @@ MESSAGES: dict[str, str] = {
     "behind": "落后",
     "Streak: 1 workday with every quota met": "连续达标：1 个工作日完成全部每日任务",
     "in progress": "进行中",
+    "the yearly goal's share for this week": "年度目标分到本周的份额",
+    "last week's target": "上周的目标",
+    "your 4-week average": "近 4 周的平均",
 }

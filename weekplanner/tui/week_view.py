@@ -22,6 +22,7 @@ from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Target
+from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _
 
@@ -99,11 +100,16 @@ def target_amount(target: Target, value: Decimal) -> str:
     return format_value(value, target.metric.value, target.currency, target.unit)
 
 
-def target_lines(progress: WeekProgress, record: WeekRecord, last_workday_name: str) -> TargetLines:
+def target_lines(progress: WeekProgress, record: WeekRecord, last_workday_name: str,
+                 suggestion: TargetSuggestion | None = None) -> TargetLines:
     """Title, figures, pace and forecast, and the latest change of the week's target."""
     target = record.target
     if target is None:
-        return TargetLines({"title": _("No target set for this week. Press t to set one.")})
+        lines = {"title": _("No target set for this week. Press t to set one.")}
+        if suggestion is not None:
+            lines["pace"] = _("T accepts {target} ({source}).").format(
+                target=target_title(suggestion.target), source=suggestion.label)
+        return TargetLines(lines)
     pace = progress.target_pace
     heading = target_title(target)
     if target.description:
@@ -267,6 +273,7 @@ def week_view(
     show_original: bool = False,
     streak: int = 0,
     narrow: bool = False,
+    suggestion: TargetSuggestion | None = None,
 ) -> WeekView:
     """The week screen for ``week`` as of ``now``: the one function its every number comes from."""
     items = tuple(activities)
@@ -281,7 +288,8 @@ def week_view(
         header=header(week, current, today, progress, streak),
         other_week=week != current,
         status=status_class(progress, record),
-        target=target_lines(progress, record, weekday_name(workdays[-1]) if workdays else ""),
+        target=target_lines(progress, record, weekday_name(workdays[-1]) if workdays else "",
+                            suggestion if week.end >= today else None),
         grid_title=grid_title(record, show_original),
         grid=grid_cells(rows, workdays, plan, progress, today, totals_from_plan=show_original),
         bars=BarsView([(name, progress.types[key]) for key, name in rows],
