@@ -1,6 +1,8 @@
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
+
 from weekplanner.domain.target import Metric
 
 
@@ -45,6 +47,17 @@ def test_count_target(cli, stored):
     target = stored().record("2026-W48").target
     assert (target.metric, target.value, target.unit) == (Metric.COUNT, Decimal(8), "new clients")
     assert cli("target", "set", "2.5", "--metric", "count", "--reason", "x").code == 2
+
+
+@pytest.mark.parametrize("typed, unit", [("10 new clients", "new clients"), ("10个新客户", "个新客户")])
+def test_a_count_target_typed_in_one_argument(cli, stored, typed, unit):
+    assert cli("target", "set", typed, "--week", "next").code == 0
+    target = stored().record("2026-W49").target
+    assert (target.metric, target.value, target.unit) == (Metric.COUNT, Decimal(10), unit)
+    money = cli("target", "set", "50万", "--week", "next")  # not 50 of 万: the count target asks for a count
+    assert money.code == 2 and "amount of money, not a count" in money.err
+    assert cli("target", "set", "50万", "--week", "2026-W50").code == 0
+    assert stored().record("2026-W50").target.metric is Metric.REVENUE
 
 
 def test_target_show_without_target(cli):

@@ -336,3 +336,34 @@ def test_label_round_trips(day, week_start):
     week = Week.containing(day, week_start)
     assert Week.from_label(week.label, week_start) == week
     assert parse_week(week.label, TODAY, week_start) == week
+
+
+# -- a count target typed in one field ----------------------------------------------------------
+
+def test_count_target_with_its_unit():
+    from weekplanner.domain.parsing import parse_count_target, parse_target_text
+
+    assert parse_count_target("10 new clients") == (10, "new clients")
+    assert parse_count_target("10个新客户") == (10, "个新客户")
+    assert parse_count_target("１０  deals ") == (10, "deals")
+    assert parse_count_target("12") == (12, "")
+    assert parse_target_text("10 new clients") == ("count", Decimal(10), "new clients")
+    assert parse_target_text("50万") == ("revenue", Decimal(500000), "")
+    assert parse_target_text("10块") == ("revenue", Decimal(10), "")
+    for wrong, message in (("0 clients", "out of range"), ("2.5", "not a count"), ("lots", "10 new clients")):
+        with pytest.raises(ParseError, match=message):
+            (parse_count_target if wrong == "2.5" else parse_target_text)(wrong)
+
+
+def test_daily_share_of_a_target():
+    from weekplanner.domain.formatting import format_daily_share
+    from weekplanner.domain.target import Metric, Target, daily_share
+    from weekplanner.i18n import set_language
+
+    assert daily_share(Target(Metric.COUNT, Decimal(10), unit="new clients"), 5) == Decimal(2)
+    assert daily_share(Target(Metric.COUNT, Decimal(12), unit="deals"), 5) == Decimal("2.4")
+    assert daily_share(Target(Metric.REVENUE, Decimal(500000)), 0) is None
+    assert format_daily_share(Decimal(2), "count", unit="new clients") == "2 new clients a day"
+    assert format_daily_share(Decimal(100000), "revenue", "CNY") == "¥100,000 a day"
+    set_language("zh")
+    assert format_daily_share(Decimal(2), "count", unit="个新客户") == "每天 2 个新客户"

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from weekplanner.domain.week import Week
-from weekplanner.i18n import current_language
+from weekplanner.i18n import _, current_language
 
 CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -58,6 +58,16 @@ def format_value(value: Decimal, metric: str, currency: str = "CNY", unit: str =
         return format_money(value, currency, compact)
     number = format_number(value)
     return f"{number} {unit}".strip() if current_language() != "zh" else f"{number}{(' ' + unit) if unit and unit.isascii() else unit}"
+
+
+def format_daily_share(share: Decimal, metric: str, currency: str = "CNY", unit: str = "") -> str:
+    """``2 new clients a day`` / ``每天 2 个新客户``; ``¥100,000 a day`` / ``每天 ¥100,000``."""
+    if metric == "revenue":
+        value = format_money(share, currency)
+    else:
+        decimals = 0 if share == share.to_integral_value() else 1
+        value = f"{format_number(share, decimals)} {unit}".strip()
+    return _("{share} a day").format(share=value)
 
 
 def format_percent(value: Decimal | None) -> str:

@@ -129,6 +129,67 @@ def parse_count(text: str, *, allow_zero: bool = False, maximum: int = MAX_COUNT
     return value
 
 
+#: The longest unit a count target may name (``new clients``, ``个新客户``).
+MAX_UNIT_LENGTH = 40
+#: A whole number, then what it counts, starting with a letter of any script (``2.5`` has no unit ``.5``).
+_COUNT_WITH_UNIT = r"(?s)^(?P<number>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+))\s*(?P<unit>[^\W\d_].*)?$"
+
+
+def parse_count_target(text: str) -> tuple[int, str]:
+    """A count target typed in one field: ``10 new clients`` → (10, "new clients"), ``10个新客户`` →
+    (10, "个新客户"), ``10`` → (10, "")."""
+    raw = _normalise(text)
+    match = re.match(_COUNT_WITH_UNIT, raw) if len(raw) <= MAX_INPUT_LENGTH + MAX_UNIT_LENGTH else None
+    if not match:
+        raise ParseError(
+            _("'{text}' is not a count; type a whole number and what it counts, such as 10 new clients or "
+              "10个新客户.").format(text=text)
+        )
+    value = parse_count(match.group("number"))
+    unit = " ".join((match.group("unit") or "").split())
+    if unit and _is_amount(raw):  # 50万, 10块, 5k: money, not ten of something
+        raise ParseError(
+            _("'{text}' is an amount of money, not a count; a count target is a whole number and what it "
+              "counts, such as 10 new clients.").format(text=text)
+        )
+    if len(unit) > MAX_UNIT_LENGTH:
+        raise ParseError(_("The unit is too long; use at most {n} characters, such as new clients.").format(
+            n=MAX_UNIT_LENGTH))
+    return value, unit
+
+
+def _is_amount(text: str) -> bool:
+    try:
+        parse_amount(text)
+    except ParseError:
+        return False
+    return True
+
+
+def parse_target_text(text: str) -> tuple[str, Decimal, str]:
+    """What a rep types as a week's target, in one field: (metric, value, unit).
+
+    Money (``500k``, ``¥500,000``, ``50万``) is a revenue target; a whole number
+    followed by what it counts (``10 new clients``, ``10个新客户``) is a count target.
+    """
+    try:
+        return "revenue", parse_amount(text), ""
+    except ParseError as not_money:
+        try:
+            value, unit = parse_count_target(text)
+        except ParseError as not_count:
+            match = re.match(_COUNT_WITH_UNIT, _normalise(text))
+            if match and match.group("unit"):  # a number and a unit: the count's own error (0 clients)
+                raise not_count from None
+            raise ParseError(
+                str(not_money) + " " + _("A count target is a whole number and what it counts, such as "
+                                         "10 new clients.")
+            ) from None
+        if not unit:  # a bare number that is no amount (0, 1.005) stays the amount's error
+            raise not_money from None
+        return "count", Decimal(value), unit
+
+
 def parse_quota(text: str) -> int:
     """A daily quota: a whole number from 0 to :data:`MAX_QUOTA`."""
     return parse_count(text, allow_zero=True, maximum=MAX_QUOTA)

@@ -98,4 +98,9 @@ MESSAGES: dict[str, str] = {
     "the yearly goal's share for this week": "年度目标分到本周的份额",
     "last week's target": "上周的目标",
     "your 4-week average": "近 4 周的平均",
+    "'{text}' is not a count; type a whole number and what it counts, such as 10 new clients or 10个新客户.": "“{text}”不是数量；请输入整数和所计之物，如 10个新客户 或 10 new clients。",
+    "The unit is too long; use at most {n} characters, such as new clients.": "单位太长；最多 {n} 个字符，如 新客户。",
+    "A count target is a whole number and what it counts, such as 10 new clients.": "数量目标是整数加所计之物，如 10个新客户。",
+    "{share} a day": "每天 {share}",
+    "'{text}' is an amount of money, not a count; a count target is a whole number and what it counts, such as 10 new clients.": "“{text}”是金额，不是数量；数量目标是整数加所计之物，如 10个新客户。",
 }

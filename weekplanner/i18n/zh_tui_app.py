@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
     "Pick at least one workday (Space ticks a day).": "请至少选择一个工作日（空格勾选）。",
     "What is your sales target for this week?": "你本周的销售目标是多少？",
     "Target ({currency})": "目标（{currency}）",
-    "e.g. 50000, 50k or 5万": "例如：50000、50k 或 5万",
+    "e.g. 50000, 50k, 5万, or a count: 10 new clients": "例如：50000、50k、5万，或数量：10个新客户",
     "Leave it empty to set it later with t.": "留空即可，之后按 t 设定。",
     "How many of each do you aim for on a normal workday?": "一个普通工作日，你计划完成多少？",
     "Calls per day": "每日电话",

@@ -48,7 +48,7 @@ MESSAGES: dict[str, str] = {
         "年度目标 {year} → 每季度 {quarter} → 每月 {month} → 每周 {week}",
     "Revenue": "销售额",
     "Count (new clients, deals …)": "数量（新客户、成交单数……）",
-    "For example 500000, ¥500,000, 500k or 50万; for a count, 10.": "例如 500000、¥500,000、500k 或 50万；数量如 10。",
+    "For example 500000, ¥500,000, 500k or 50万; for a count, 10 new clients.": "例如 500000、¥500,000、500k 或 50万；数量如 10个新客户。",
     "new clients": "新客户",
     "Say what you count, for example new clients.": "请说明统计的对象，例如新客户。",
     # tui/screens/quota_form.py

@@ -121,4 +121,5 @@ MESSAGES: dict[str, str] = {
     "This week has a target; press t to change it.": "本周已有目标；按 t 修改。",
     "No target to suggest yet (no yearly goal, last week's target or finished weeks); press t to set one.": "暂无可建议的目标（没有年度目标、上周目标或已结束的周）；按 t 设置。",
     "T accepts {target} ({source}).": "按 T 采用 {target}（{source}）。",
+    "Target: {share}": "目标：{share}",
 }

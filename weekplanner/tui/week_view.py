@@ -14,14 +14,16 @@ from decimal import Decimal
 from typing import Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, outcome_label
-from weekplanner.domain.formatting import format_day, format_percent, format_value, format_week, weekday_name
+from weekplanner.domain.formatting import (
+    format_daily_share, format_day, format_percent, format_value, format_week, weekday_name,
+)
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import Pace, PaceStatus, TypeProgress, WeekProgress, pace_label, progress_of
 from weekplanner.domain.rebalance import propose_rebalance
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
 from weekplanner.domain.settings import Settings
-from weekplanner.domain.target import Target
+from weekplanner.domain.target import Target, daily_share
 from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _
@@ -208,7 +210,26 @@ def grid_cells(
     return grid
 
 
-def grid_title(record: WeekRecord, show_original: bool) -> str:
+def target_share(record: WeekRecord, workdays: int) -> str:
+    """``Target: 2 new clients a day``, shown beside the quotas (10 new clients a week = 2 a day)."""
+    if record.target is None:
+        return ""
+    share = daily_share(record.target, workdays)
+    if share is None:
+        return ""
+    target = record.target
+    return _("Target: {share}").format(share=format_daily_share(share, target.metric.value, target.currency,
+                                                                   target.unit))
+
+
+def grid_title(record: WeekRecord, show_original: bool, workdays: int = 0) -> str:
+    """The grid's heading: which plan it shows, and the target's daily share beside the quotas."""
+    title = _grid_heading(record, show_original)
+    share = target_share(record, workdays)
+    return f"{title} · {share}" if share else title
+
+
+def _grid_heading(record: WeekRecord, show_original: bool) -> str:
     if show_original:
         return _("Original plan, before re-balancing (o: back to the current plan)")
     if record.adjustments:
@@ -290,7 +311,7 @@ def week_view(
         status=status_class(progress, record),
         target=target_lines(progress, record, weekday_name(workdays[-1]) if workdays else "",
                             suggestion if week.end >= today else None),
-        grid_title=grid_title(record, show_original),
+        grid_title=grid_title(record, show_original, len(workdays)),
         grid=grid_cells(rows, workdays, plan, progress, today, totals_from_plan=show_original),
         bars=BarsView([(name, progress.types[key]) for key, name in rows],
                       progress.activity_pace if week.start <= today else None, today in week),

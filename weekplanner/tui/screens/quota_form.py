@@ -27,6 +27,7 @@ from weekplanner.domain.parsing import (
     MAX_QUOTA, parse_amount, parse_count, parse_percent, parse_quota, parse_ratio,
 )
 from weekplanner.domain.changes import change_plan, week_started
+from weekplanner.tui.week_view import target_share
 from weekplanner.domain.plan import (
     WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
 )
@@ -142,6 +143,10 @@ class QuotaForm(ModalScreen[bool]):
                   "days already past keep their quotas."),
                 id="quota-help",
             )
+            # The method's classic line: 10 new clients a week = 2 a day, beside 3 visits, 10 calls, 20 emails.
+            share = target_share(self.record, len(self.week.workdays(settings.workdays)))
+            if share:
+                yield Static(share, id="quota-target-share", markup=False)
             with VerticalScroll(id="quota-body"):
                 with Grid(id="quota-grid"):
                     yield Static("")

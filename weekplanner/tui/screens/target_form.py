@@ -21,7 +21,7 @@ from weekplanner.domain.changes import change_target, reason_needed, week_starte
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_number, format_value, format_week
 from weekplanner.domain.insights import HistoryComparison, against_history, describe_comparison
-from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency
+from weekplanner.domain.parsing import parse_amount, parse_count, parse_currency, parse_target_text
 from weekplanner.domain.progress import PaceStatus
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Metric, Target
@@ -81,7 +81,7 @@ class TargetForm(ModalScreen[bool]):
                     yield Field(
                         _("Value"), self._value_text(existing),
                         parser=self._value_parser(metric), id="value",
-                        hint=_("For example 500000, ¥500,000, 500k or 50万; for a count, 10."),
+                        hint=_("For example 500000, ¥500,000, 500k or 50万; for a count, 10 new clients."),
                     )
                     yield Field(
                         _("Currency"), existing.currency if existing else settings.currency,
@@ -229,9 +229,26 @@ class TargetForm(ModalScreen[bool]):
     def action_cancel(self) -> None:
         self.dismiss(False)
 
+    def _understand_value(self) -> None:
+        """``10 new clients`` / ``10个新客户`` typed as the value: a count target, its unit in the unit field."""
+        field = self.query_one("#value", Field)
+        try:
+            kind, value, unit = parse_target_text(field.text)
+        except ParseError:
+            return
+        if kind != Metric.COUNT.value:
+            return
+        if self._metric() is not Metric.COUNT:
+            self.query_one("#metric", Select).value = Metric.COUNT.value
+            self._show_metric(Metric.COUNT)
+        field.text = editable_number(value)
+        self.query_one("#unit", Field).text = unit
+
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter moves to the next field; on the last one it saves."""
+        if event.input.parent is self.query_one("#value", Field):
+            self._understand_value()
         visible = [f for f in self.query(Field) if f.display]
         if visible and event.input.parent is visible[-1]:
             self.action_save()
@@ -239,6 +256,7 @@ class TargetForm(ModalScreen[bool]):
             self.focus_next()
 
     def action_save(self) -> None:
+        self._understand_value()
         metric = self._metric()
         detail = self.query_one("#currency" if metric is Metric.REVENUE else "#unit", Field)
         values = parse_fields([self.query_one("#value", Field), detail, self.query_one("#description", Field)])
