@@ -63,7 +63,7 @@ def parse_target_amount(text: str, target: "Target | None") -> Decimal:
 def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") -> datetime:
     """The moment an entry happened; the future is refused (plans are quotas, not entries)."""
     from weekplanner.cli.inputs import parse_time_of_day
-    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.activity import logged_at
     from weekplanner.domain.parsing import parse_date
 
     now = clock.now()
@@ -74,10 +74,7 @@ def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") ->
         moment = now
     else:
         moment = datetime.combine(day, DEFAULT_PAST_TIME)
-    if moment > now:
-        raise ParseError(_("{when} is in the future; only what has been done can be logged.").format(
-            when=moment.strftime("%Y-%m-%d %H:%M")))
-    return moment
+    return logged_at(moment, now)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ MESSAGES: dict[str, str] = {
     "Use a number such as 4 or 2.5 (from 0 to {high}).": "请输入数字，如 4 或 2.5（0 到 {high}）。",
     "'{text}' is not a number.": "“{text}”不是数字。",
     # domain/hotkeys.py
-    "The hotkey must be one letter from a to z, not '{text}'.": "快捷键必须是 a 到 z 的一个字母，不能是“{text}”。",
+    "The hotkey must be one letter from a to z (or empty for a number key), not '{text}'.": "快捷键必须是 a 到 z 的一个字母（留空则使用数字键），不能是“{text}”。",
     "'{key}' is already a key of the week screen; choose another letter.": "“{key}”已是周视图的按键，请换一个字母。",
     "'{key}' is already the hotkey of another activity type.": "“{key}”已是另一种活动的快捷键。",
     # tui/widgets/field.py
@@ -104,4 +104,5 @@ MESSAGES: dict[str, str] = {
     "Count": "数量",
     "Automatic (from the system)": "自动（跟随系统）",
     "The week is under way: a weekly total is spread over today and the days left; days already past keep their quotas.": "本周已经开始：输入的周合计分配到今天和剩余的工作日；已经过去的日子保留原有任务。",
+    "Type (press its key: {keys})": "类型（按对应的键：{keys}）",
 }

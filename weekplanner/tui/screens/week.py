@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from weekplanner.domain.formatting import format_percent
-from weekplanner.domain.hotkeys import letter_keys
+from weekplanner.domain.hotkeys import letter_keys, tick_keys
 from weekplanner.domain.plan import moved_work
 from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, propose_rebalance, rebalance_days
 from weekplanner.domain.review import Commitment
@@ -42,8 +42,6 @@ from weekplanner.tui.writes import RepositoryWriter
 CLOCK_CHECK_SECONDS = 30
 #: Below this width the screen uses one column.
 NARROW_WIDTH = 118
-#: Activity types without a hotkey of their own get these, in order.
-NUMBER_KEYS = "123456789"
 
 
 #: ``[`` and ``]`` share one Footer entry, so the keys of a week with four activity types fit in 120 columns.
@@ -178,12 +176,11 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         for key in self._tick_keys:
             table.pop(key, None)
         self._tick_keys = []
-        numbers = iter(NUMBER_KEYS)
         reserved = letter_keys(binding.key for binding in self.BINDINGS)  # a hotkey never hides a command
-        for activity_type in self.settings.visible_types():
-            key = activity_type.hotkey.lower()
-            if not key or key in reserved or key in self._tick_keys or len(key) != 1:
-                key = next(numbers, "")
+        types = self.settings.visible_types()
+        keys = tick_keys(((t.key, t.hotkey) for t in types), reserved)
+        for activity_type in types:
+            key = keys.get(activity_type.key)
             if not key:
                 continue
             self._bindings.bind(key, f"tick('{activity_type.key}')", activity_type.display_name)
