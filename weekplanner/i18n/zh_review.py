@@ -54,7 +54,8 @@ MESSAGES: dict[str, str] = {
     # commitments
     "commitment kept": "承诺已做到",
     "commitment not kept": "承诺未做到",
-    "Kept / not kept": "做到 / 未做到",
+    "commitment mark cleared": "承诺标记已清除",
+    "Kept / not kept / not marked": "做到 / 未做到 / 未标记",
     "Commitments from last week (enter: kept?)": "上周的承诺（回车：做到了吗？）",
     # reminders
     "This week's last workday has ended. Press r to write the review of {week}.":

@@ -122,4 +122,6 @@ MESSAGES: dict[str, str] = {
     "No target to suggest yet (no yearly goal, last week's target or finished weeks); press t to set one.": "暂无可建议的目标（没有年度目标、上周目标或已结束的周）；按 t 设置。",
     "T accepts {target} ({source}).": "按 T 采用 {target}（{source}）。",
     "Target: {share}": "目标：{share}",
+    "This week has not started; its commitments can be marked once it has.": "本周还没开始；开始后才能标记承诺。",
+    "No workdays left this week": "本周工作日已结束",
 }

@@ -356,7 +356,9 @@ class Repository:
             if relative not in opened:
                 opened[relative] = self._open(relative)
             found += self._activities_in(relative, opened[relative])
-        return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
+        # By time only: the sort is stable, so entries of the same second keep the order they were
+        # logged in (a file keeps its documents in insertion order); ids are random.
+        return sorted((a for a in found if start <= a.day <= end), key=lambda a: a.at)
 
     @_serialised
     def load_week(self, week: Week) -> WeekData:

@@ -272,7 +272,10 @@ def header(week: Week, current: Week, today: date, progress: WeekProgress, strea
     if week == current:
         parts.append(_("Today {day}").format(day=format_day(today)))
         left = progress.workdays_left
-        parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
+        if left == 0:
+            parts.append(_("No workdays left this week"))
+        else:
+            parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
         if streak:
             parts.append(_("Streak 1 day") if streak == 1 else _("Streak {n} days").format(n=streak))
     elif week < current:
@@ -315,7 +318,7 @@ def week_view(
         grid=grid_cells(rows, workdays, plan, progress, today, totals_from_plan=show_original),
         bars=BarsView([(name, progress.types[key]) for key, name in rows],
                       progress.activity_pace if week.start <= today else None, today in week),
-        hint=rebalance_hint(record, progress, settings, now) if today in week else "",
+        hint=rebalance_hint(record, progress, settings, now) if today in week and progress.workdays_left else "",
         commitments=commitments_from(previous_review, record.commitments_kept),
         log=log_view(items, log_day, today, settings, record.target),
         narrow=narrow,

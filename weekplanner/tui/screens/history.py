@@ -281,13 +281,16 @@ class HistoryScreen(Screen[None]):
         self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
 
     async def run_search(self) -> list[SearchHit]:
-        from weekplanner.domain.insights import search_reviews
+        from weekplanner.domain.insights import complete_tag, search_reviews
 
         self._search_timer = None
         if self._reviews is None:
             self._reviews = list(self.app.repo.reviews())
         text = self.query_one("#lesson-search", Input).value
-        tag = self.query_one("#lesson-tag", Input).value.strip() or None
+        tag_input = self.query_one("#lesson-tag", Input)
+        known = tag_input.suggester.known if isinstance(tag_input.suggester, TagSuggester) else []
+        # The completion the field shows (train → training) is the tag filtered by.
+        tag = complete_tag(tag_input.value, known) or None
         hits = search_reviews(self._reviews, text, tag)
         self.query_one("#lesson-count", Static).update(
             _("{n} reviews found").format(n=len(hits)) if (text.strip() or tag) else

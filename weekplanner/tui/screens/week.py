@@ -26,7 +26,7 @@ from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.hotkeys import letter_keys, tick_keys
 from weekplanner.domain.plan import moved_work
 from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, propose_rebalance, rebalance_days
-from weekplanner.domain.review import Commitment
+from weekplanner.domain.review import Commitment, commitments_markable, next_mark
 from weekplanner.domain.target_suggestion import TargetSuggestion, suggest_target
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -401,6 +401,10 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         if not self.commitments:
             self.notify(_("No commitments this week: last week's review has no improvement plan."))
             return
+        if not commitments_markable(self.week.start, self.today):
+            self.notify(_("This week has not started; its commitments can be marked once it has."),
+                        severity="warning")
+            return
         if len(self.commitments) > 1:
             from weekplanner.tui.screens.commitments import CommitmentsScreen
 
@@ -408,7 +412,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             return
         if not self._writable():
             return
-        from weekplanner.tui.widgets.commitments import next_mark, save_commitment_mark
+        from weekplanner.tui.widgets.commitments import save_commitment_mark
 
         only = self.commitments[0]
         kept = next_mark(only.kept)
