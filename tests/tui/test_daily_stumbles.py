@@ -119,3 +119,26 @@ async def test_the_tag_filter_uses_the_completion_it_shows(repo, clock, size):
         screen.query_one("#lesson-tag", Input).value = "train"
         assert [h.label for h in await screen.run_search()] == [THIS_WEEK.previous(2).label]
         assert str(screen.query_one("#lesson-count", Static).render()).startswith("1 ")
+
+
+@SIZES
+@pytest.mark.parametrize("language, titles", [
+    ("en", {"r": "2026-W48 · 23–29 Nov · Review · Today Wed 25 Nov", "h": "History · Today Wed 25 Nov",
+            "x": "2026-W48 · 23–29 Nov · Export summary · Today Wed 25 Nov"}),
+    ("zh", {"r": "复盘 · 今天 11月25日 周三", "h": "历史 · 今天 11月25日 周三", "x": "导出周报 · 今天 11月25日 周三"}),
+])
+async def test_review_history_and_export_have_the_week_screens_header(repo, clock, size, language, titles):
+    from weekplanner.tui.widgets.screen_header import ScreenHeader
+
+    seed_week(repo)
+    set_language(language)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        for key, title in titles.items():
+            await pilot.press(key)
+            await pilot.pause()
+            header_line = app.screen.query_one(ScreenHeader)
+            assert title in str(header_line.render())
+            assert header_line.region.y == 0 and header_line.region.height == 1
+            await pilot.press("escape")
+            await pilot.pause()

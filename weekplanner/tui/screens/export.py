@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, Label, Markdown, RadioButton, RadioSet, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
@@ -23,6 +23,7 @@ from weekplanner.export.ranges import parse_range
 from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
+from weekplanner.tui.widgets.screen_header import ScreenHeader
 
 FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)")}
 
@@ -51,7 +52,7 @@ class ExportScreen(Screen[None]):
         self._default_path = ""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenHeader(_("Export summary"), self.app.clock.today(), self.week)
         with Horizontal(id="export-body"):
             with Vertical(id="export-controls"):
                 yield Label(_("Format"), classes="export-heading")

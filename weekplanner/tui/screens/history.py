@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    DataTable, Header, Input, ListItem, ListView, Static, TabbedContent, TabPane,
+    DataTable, Input, ListItem, ListView, Static, TabbedContent, TabPane,
 )
 
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
@@ -27,6 +27,7 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
+from weekplanner.tui.widgets.screen_header import ScreenHeader
 
 if TYPE_CHECKING:
     from weekplanner.domain.insights import SearchHit
@@ -99,7 +100,7 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         self.summaries = list(self.app.repo.history())
-        yield Header()
+        yield ScreenHeader(_("History"), self.app.clock.today())
         with TabbedContent(id="history-tabs"):
             with TabPane(_("Weeks"), id="tab-weeks"):
                 yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
