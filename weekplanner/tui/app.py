@@ -8,14 +8,19 @@ when first opened so start-up loads only the week screen.
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING, Iterable
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
 
 def _palette_commands() -> type:
     """The command palette's provider, loaded when the palette first opens (Textual calls this)."""
@@ -108,6 +113,22 @@ class WeekPlannerApp(App[None]):
             maybe_prompt_review(self)
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less those weekplanner has in its own words.
+
+        "Theme", "Quit" and "Keys" would stand beside "Switch theme", "Quit" and
+        "Help" (weekplanner.tui.commands); what is left is in the UI language.
+        """
+        own = {"Theme", "Quit", "Keys"}
+        titles = {"Screenshot": (N_("Screenshot"), N_("Save an SVG picture of the current screen")),
+                  "Maximize": (N_("Maximize"), N_("Maximize the focused widget")),
+                  "Minimize": (N_("Minimize"), N_("Minimize the widget and restore to normal size"))}
+        for command in super().get_system_commands(screen):
+            if command.title in own:
+                continue
+            title, help_text = titles.get(command.title, (command.title, command.help))
+            yield SystemCommand(_(title), _(help_text), command.callback, command.discover)
 
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:
