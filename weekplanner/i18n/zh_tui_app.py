@@ -134,4 +134,8 @@ MESSAGES: dict[str, str] = {
     "Not marked → kept → not kept → not marked, for last week's commitments": "上周的承诺：未标记 → 做到 → 未做到 → 未标记",
     "Show the plan as it was before any re-balance or edit": "显示重新分配或修改之前的原计划",
     "Leave weekplanner (everything is already saved)": "退出 weekplanner（所有内容都已保存）",
+    "Edit the highlighted entry": "编辑选中的记录",
+    "Delete the highlighted entry (asks first)": "删除选中的记录（会先确认）",
+    "Open the highlighted week with its review (read-only)": "打开选中的周及其复盘（只读）",
+    "Mark the highlighted commitment: kept → not kept → not marked": "标记选中的承诺：做到 → 未做到 → 未标记",
 }
