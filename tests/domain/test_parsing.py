@@ -97,7 +97,7 @@ def test_whole_amounts_have_no_cents_and_fractional_ones_keep_two():
         ("+500", "is not an amount"),
         ("500 000", "is not an amount"),
         ("five", "is not an amount"),
-        ("2万亿", "is not an amount"),
+        ("2万亿", "too large"),
         ("٥٠٠", "uses digits this app does not read"),
         ("५००", "uses digits this app does not read"),
         ("𝟓𝟎", "uses digits this app does not read"),
@@ -223,7 +223,7 @@ def test_dates_do_not_depend_on_today_unless_relative():
 
 def test_currency_codes():
     assert parse_currency("cny") == "CNY"
-    for bad in ("", "¥", "CN", "CNYY", "12A"):
+    for bad in ("", "CN", "CNYY", "12A", "¥¥"):
         with pytest.raises(ParseError, match="three letters"):
             parse_currency(bad)
 
@@ -367,3 +367,40 @@ def test_daily_share_of_a_target():
     assert format_daily_share(Decimal(100000), "revenue", "CNY") == "¥100,000 a day"
     set_language("zh")
     assert format_daily_share(Decimal(2), "count", unit="个新客户") == "每天 2 个新客户"
+
+
+# -- what a Chinese rep types ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["¥", "￥", "人民币", "元", "RMB", "rmb"])
+def test_yuan_in_every_spelling_is_cny(typed):
+    assert parse_currency(typed) == "CNY"
+
+
+@pytest.mark.parametrize("typed, value", [
+    ("五十万", 500_000), ("十二万五千", 125_000), ("一亿两千万", 120_000_000), ("两千", 2_000),
+    ("一万零五", 10_005), ("1万亿", 1_000_000_000_000), ("一万亿", 1_000_000_000_000),
+])
+def test_chinese_numerals_and_wan_yi(typed, value):
+    assert parse_amount(typed) == Decimal(value)
+
+
+def test_chinese_numerals_that_are_no_number_are_refused():
+    for bad in ("五五", "万", "十万亿亿"):
+        with pytest.raises(ParseError):
+            parse_amount(bad)
+
+
+@pytest.mark.parametrize("typed, day", [
+    ("2026年12月7日", date(2026, 12, 7)), ("12月7日", date(2026, 12, 7)), ("12月7号", date(2026, 12, 7)),
+    ("12-7", date(2026, 12, 7)), ("上周一", date(2026, 11, 16)), ("下周三", date(2026, 12, 2)),
+    ("周五", date(2026, 11, 27)), ("星期日", date(2026, 11, 29)), ("前天", date(2026, 11, 23)),
+])
+def test_dates_as_a_chinese_rep_types_them(typed, day):
+    assert parse_date(typed, TODAY) == day
+    assert parse_week(typed, TODAY) == Week.containing(day)
+
+
+def test_a_chinese_date_that_does_not_exist_is_refused():
+    with pytest.raises(ParseError, match="not a real date"):
+        parse_date("2026年2月30日", TODAY)
+    assert parse_week("下周", TODAY).label == "2026-W49"

@@ -17,8 +17,8 @@ MESSAGES: dict[str, str] = {
         "请输入大于零的金额，例如 500000、500,000、¥500,000、500k、1.2m、50万 或 1.5亿。",
     "Use a week label like 2026-W48, a date like 2026-11-23, or this, last, next.":
         "请输入周标签（如 2026-W48）、日期（如 2026-11-23），或 本周、上周、下周（this、last、next）。",
-    "Use a date like 2026-11-23, or today, yesterday.":
-        "请输入日期，例如 2026-11-23，或 今天、昨天（today、yesterday）。",
+    "Use a date like 2026-11-23, 2026年11月23日, 11月23日, or today, yesterday, 上周一.":
+        "请输入日期，例如 2026-11-23、2026年11月23日、11月23日，或 今天、昨天、上周一（today、yesterday）。",
     "Use a whole number from {low} to {high}.": "请输入 {low} 到 {high} 之间的整数。",
     "The amount is empty.": "金额为空。",
     "The amount must be more than zero.": "金额必须大于零。",
