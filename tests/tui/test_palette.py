@@ -161,6 +161,7 @@ async def test_every_key_of_the_week_screen_is_in_the_palette_without_near_dupli
         texts = await search(app, pilot, "")
         words = {t.split("\n")[0] for t in texts}
         assert "Theme" not in words and "Keys" not in words  # Textual's twins of Switch theme and Help
+        assert "Focus Next" not in words and "Copy selected text" not in words  # Textual's, not the screen's
         assert len([t for t in texts if t.startswith("Quit")]) <= 1
 
 
@@ -183,3 +184,9 @@ async def test_in_chinese_the_palette_finds_quit_and_screenshot_in_chinese(repo,
         assert any("退出" in t for t in await search(app, pilot, "退出")), "quit"
         assert any("截图" in t for t in await search(app, pilot, "截图")), "screenshot"
         assert any("原计划" in t for t in await search(app, pilot, "原计划")), "original plan"
+        assert app.screen.query_one("#--input Input").placeholder == "搜索命令…"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert any("按 ctrl+q 退出程序" in str(n.message) for n in app._notifications)

@@ -138,4 +138,7 @@ MESSAGES: dict[str, str] = {
     "Delete the highlighted entry (asks first)": "删除选中的记录（会先确认）",
     "Open the highlighted week with its review (read-only)": "打开选中的周及其复盘（只读）",
     "Mark the highlighted commitment: kept → not kept → not marked": "标记选中的承诺：做到 → 未做到 → 未标记",
+    "Search for commands…": "搜索命令…",
+    "Press {key} to quit the app.": "按 {key} 退出程序。",
+    "Do you want to quit?": "要退出吗？",
 }

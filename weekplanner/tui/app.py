@@ -130,6 +130,17 @@ class WeekPlannerApp(App[None]):
             title, help_text = titles.get(command.title, (command.title, command.help))
             yield SystemCommand(_(title), _(help_text), command.callback, command.discover)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search prompt in the UI language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (which copies text) says how to quit, in the UI language."""
+        self.notify(_("Press {key} to quit the app.").format(key="ctrl+q"), title=_("Do you want to quit?"))
+
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:
         from weekplanner.tui.screens.help import HelpScreen

@@ -78,6 +78,17 @@ APP_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
 _SKIPPED_ACTIONS = {"command_palette"}
 
 
+def _own_actions(node: Any) -> set[str]:
+    """Actions bound by weekplanner's own classes (not Textual's focus and copy keys, listed by Textual)."""
+    from textual.binding import Binding
+
+    actions: set[str] = set()
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("weekplanner."):
+            actions.update(b.action for b in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])))
+    return actions
+
+
 def _key_label(binding: Any, app: App) -> str:
     return binding.key_display or app.get_key_display(binding)
 
@@ -86,9 +97,12 @@ def screen_commands(screen: Screen, app: App) -> list[PaletteCommand]:
     """The palette's commands on ``screen``: its key bindings and the app's, then the app-wide extras."""
     commands: list[PaletteCommand] = []
     seen: set[str] = set()
+    own = _own_actions(screen) | _own_actions(app)
     for active in screen.active_bindings.values():
         binding, node = active.binding, active.node
         if not isinstance(node, (Screen, App)) or binding.action in _SKIPPED_ACTIONS or binding.action in seen:
+            continue
+        if binding.action not in own and not binding.action.startswith("tick("):
             continue
         seen.add(binding.action)
         key = _key_label(binding, app)
