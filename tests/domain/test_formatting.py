@@ -102,3 +102,15 @@ def test_days_and_weekdays(zh):
     set_language("en")
     assert format_day(date(2026, 11, 25)) == "Wed 25 Nov"
     assert weekday_name(date(2026, 11, 29)) == "Sun"
+
+
+def test_lists_and_plurals_in_both_languages():
+    from weekplanner.domain.formatting import count_phrase, format_list
+    from weekplanner.i18n import _, set_language
+
+    assert format_list(["Calls 4", "Visits 2"]) == "Calls 4, Visits 2"
+    assert count_phrase(1, _("{n} review found"), _("{n} reviews found")) == "1 review found"
+    assert count_phrase(3, _("{n} review found"), _("{n} reviews found")) == "3 reviews found"
+    set_language("zh")
+    assert format_list(["电话 4", "拜访 2"]) == "电话 4、拜访 2"
+    set_language("en")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable
 
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _, current_language
@@ -58,6 +59,16 @@ def format_value(value: Decimal, metric: str, currency: str = "CNY", unit: str =
         return format_money(value, currency, compact)
     number = format_number(value)
     return f"{number} {unit}".strip() if current_language() != "zh" else f"{number}{(' ' + unit) if unit and unit.isascii() else unit}"
+
+
+def format_list(items: Iterable[str]) -> str:
+    """Items of a sentence: ``Calls 4, Visits 2`` in English, ``电话 4、拜访 2`` in Chinese (顿号)."""
+    return ("、" if current_language() == "zh" else ", ").join(items)
+
+
+def count_phrase(n: int, one: str, many: str) -> str:
+    """``1 review found`` / ``3 reviews found``: ``one`` and ``many`` are translated messages with {n}."""
+    return (one if n == 1 else many).format(n=n)
 
 
 def format_daily_share(share: Decimal, metric: str, currency: str = "CNY", unit: str = "") -> str:

@@ -41,6 +41,8 @@ MESSAGES: dict[str, str] = {
         "回车打开该周及其复盘 · s 按下一列排序 · r 倒序 · t 趋势 · / 搜索",
     "Trends over the last {n} weeks (t: 12 / 26 / 52)": "最近 {n} 周的趋势（t：12 / 26 / 52）",
     "{n} reviews found": "找到 {n} 篇复盘",
+    "{n} review found": "找到 {n} 篇复盘",
+    "{n} review written": "共 {n} 篇复盘",
     "{n} reviews written": "共 {n} 篇复盘",
     "Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})":
         "最佳工作日：{best}（{best_share} 的天数达标）· 最差：{worst}（{worst_share}）",

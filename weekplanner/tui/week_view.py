@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, outcome_label
 from weekplanner.domain.formatting import (
-    format_daily_share, format_day, format_percent, format_value, format_week, weekday_name,
+    format_daily_share, format_day, format_list, format_percent, format_value, format_week, weekday_name,
 )
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import Pace, PaceStatus, TypeProgress, WeekProgress, pace_label, progress_of
@@ -249,7 +249,7 @@ def rebalance_hint(record: WeekRecord, progress: WeekProgress, settings: Setting
     if not proposal.changes_anything:
         return ""
     names = settings.type_names()
-    what = ", ".join(f"{names.get(k, k)} {n}" for k, n in proposal.shortfall.items())
+    what = format_list(f"{names.get(k, k)} {n}" for k, n in proposal.shortfall.items())
     return _("Earlier days this week ended below quota ({missing} short). Press b to re-balance.").format(
         missing=what)
 

@@ -20,7 +20,7 @@ from textual.widgets import (
     DataTable, Input, ListItem, ListView, Static, TabbedContent, TabPane,
 )
 
-from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
+from weekplanner.domain.formatting import count_phrase, format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.review import Review
 from weekplanner.domain.summary import WeekSummary, finished, review_state
 from weekplanner.domain.week import Week
@@ -294,8 +294,8 @@ class HistoryScreen(Screen[None]):
         tag = complete_tag(tag_input.value, known) or None
         hits = search_reviews(self._reviews, text, tag)
         self.query_one("#lesson-count", Static).update(
-            _("{n} reviews found").format(n=len(hits)) if (text.strip() or tag) else
-            _("{n} reviews written").format(n=len(hits))
+            count_phrase(len(hits), _("{n} review found"), _("{n} reviews found")) if (text.strip() or tag) else
+            count_phrase(len(hits), _("{n} review written"), _("{n} reviews written"))
         )
         results = self.query_one("#lesson-results", ListView)
         await results.clear()

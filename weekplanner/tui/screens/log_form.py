@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from weekplanner.domain.activity import OUTCOMES, Activity, logged_at, outcome_label
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.formatting import format_day
+from weekplanner.domain.formatting import format_day, format_list
 from weekplanner.domain.parsing import parse_amount, parse_count, parse_time
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
@@ -90,7 +90,7 @@ class LogForm(ModalScreen[Activity | None]):
             yield Static(_("Edit entry") if existing else _("Log an activity"), id="log-title", markup=False)
             with VerticalScroll(id="log-fields"):
                 yield Label(_("Type (press its key: {keys})").format(
-                    keys=", ".join(f"{self.keys[key]} {name}" for key, name in self.types if key in self.keys))
+                    keys=format_list(f"{self.keys[key]} {name}" for key, name in self.types if key in self.keys))
                     if self.keys else _("Type"))
                 yield Select(
                     [(f"{name} ({self.keys[key]})" if key in self.keys else name, key) for key, name in self.types],
