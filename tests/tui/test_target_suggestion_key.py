@@ -44,3 +44,24 @@ async def test_t_without_anything_to_suggest_says_so(repo, clock):
         await settle(pilot)
         assert "No target to suggest yet" in " ".join(str(n.message) for n in app._notifications)
     assert repo.record(repo.week().label).target is None
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("language", ["en", "zh"])
+async def test_ctrl_g_in_the_target_form_without_a_goal_uses_last_weeks_target(repo, clock, size, language):
+    from forms_support import FormHarness
+    from weekplanner.domain.week import Week
+    from weekplanner.tui.screens.target_form import TargetForm
+    from weekplanner.tui.widgets.field import Field
+
+    set_language(language)
+    this_week, next_week = Week.from_label("2026-W48"), Week.from_label("2026-W49")
+    repo.save_record(WeekRecord(this_week.label, target=Target(Metric.COUNT, Decimal(8), unit="deals")), "seed")
+    app = FormHarness(repo, lambda: TargetForm(next_week), clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("ctrl+g")
+        assert app.screen.query_one("#value", Field).text == "8"
+        assert app.screen.query_one("#unit", Field).text == "deals"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert repo.record(next_week.label).target == Target(Metric.COUNT, Decimal(8), unit="deals")

@@ -52,7 +52,7 @@ class TargetForm(ModalScreen[bool]):
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),
         Binding("escape", "cancel", N_("Cancel")),
-        Binding("ctrl+g", "use_suggestion", N_("Use goal suggestion")),
+        Binding("ctrl+g", "use_suggestion", N_("Use the suggestion")),
     ]
 
     def __init__(self, week: Week) -> None:
@@ -219,11 +219,28 @@ class TargetForm(ModalScreen[bool]):
 
     # -- actions ---------------------------------------------------------------------------
     def action_use_suggestion(self) -> None:
-        if self._cascade is None:
-            self.notify(_("Set a yearly goal in the settings to get a suggestion."), severity="warning")
-            return
+        """The goal cascade's share for the metric shown; else what the empty target panel suggests (T)."""
         value = self.query_one("#value", Field)
-        value.text = editable_number(self._cascade.suggested)
+        if self._cascade is not None:
+            value.text = editable_number(self._cascade.suggested)
+            value.focus()
+            return
+        from weekplanner.domain.target_suggestion import suggest_target
+
+        last_week = self.app.repo.record(self.week.previous().label).target
+        suggestion = suggest_target(self.week, last_week, self._summaries, self.app.repo.settings)
+        if suggestion is None:
+            self.notify(_("Nothing to suggest yet: no yearly goal, no target last week and no finished weeks."),
+                        severity="warning")
+            return
+        target = suggestion.target
+        if target.metric is not self._metric():
+            self.query_one("#metric", Select).value = target.metric.value
+            self._show_metric(target.metric)
+        value.text = editable_number(target.value)
+        self.query_one("#currency" if target.is_revenue else "#unit", Field).text = (
+            target.currency if target.is_revenue else target.unit)
+        self.notify(_("Suggested: {source}.").format(source=suggestion.label))
         value.focus()
 
     def action_cancel(self) -> None:
