@@ -44,3 +44,18 @@ def test_last_weeks_original_plan_by_setting(data_dir):
         last = repo.week().previous().label
         repo.save_record(WeekRecord(last, plan=uniform_plan({"visit": 5}, range(5))), "last week")
         assert repo.record(repo.week().label).plan.as_dict() == {d: {"visit": 5} for d in range(5)}
+
+
+def test_history_does_not_keep_the_derived_plan_of_a_week_nobody_worked_in(data_dir):
+    from decimal import Decimal
+
+    from weekplanner.domain.target import Metric, Target
+
+    with Repository(data_dir, clock=FixedClock(datetime(2026, 12, 4, 12))) as repo:  # Friday before W50
+        repo.save_record(WeekRecord("2026-W50", target=Target(Metric.REVENUE, Decimal(1000))), "next week")
+    with Repository(data_dir, clock=FixedClock(MONDAY)) as repo:
+        [summary] = [s for s in repo.history() if s.label == "2026-W50"]
+        assert summary.planned_total == 165  # under way: the derived default plan (Monday 8:30, all five days)
+    with Repository(data_dir, clock=FixedClock(datetime(2026, 12, 15, 10))) as repo:
+        [summary] = [s for s in repo.history() if s.label == "2026-W50"]
+        assert summary.planned_total == 0  # nobody worked in it: over, it had no plan
