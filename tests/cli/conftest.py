@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from weekplanner.cli.main import main
+from weekplanner.domain.clock import FixedClock
 from weekplanner.storage.repository import Repository
 
 
@@ -45,9 +47,9 @@ def cli(capsys: pytest.CaptureFixture[str]):
 
 @pytest.fixture
 def stored(cli_dir: Path):
-    """Open the data the commands wrote, read-only."""
+    """Open the data the commands wrote, read-only, at the commands' moment (the week under way reads planned)."""
 
     def open_() -> Repository:
-        return Repository(cli_dir, read_only=True)
+        return Repository(cli_dir, read_only=True, clock=FixedClock(datetime(2026, 11, 25, 14, 0)))
 
     return open_

@@ -9,6 +9,7 @@ def busy_week(cli):
     assert cli("target", "set", "500k", "--week", "2026-W48", "--description", "Renew ACME").code == 0
     cli("quota", "set", "call", "2")
     cli("quota", "set", "visit", "1")
+    cli("quota", "set", "email", "0")  # the week started with the default quotas; this week has no emails
     for day in ("2026-11-23", "2026-11-24"):
         cli("log", "call", "2", "--date", day)
     cli("log", "visit", "--date", "2026-11-23", "--amount", "100k", "--client", "ACME")
@@ -45,7 +46,11 @@ def test_status_json_shape_and_values(cli, busy_week):
 
 def test_status_json_without_any_data(cli, cli_dir):
     doc = json.loads(cli("status", "--json").out)
-    assert (doc["target"], doc["percent"], doc["pace"], doc["forecast"]) == (None, None, None, None)
+    assert (doc["target"], doc["percent"], doc["forecast"]) == (None, None, None)
+    assert doc["pace"]["basis"] == "activities"
+    # Nobody planned the week: it has the default quotas from today (Wed) on, so 0 done is behind.
+    assert [t["quota_week"] for t in doc["types"]] == [30, 9, 60]
+    assert doc["activity_pace"]["status"] == "behind"
     assert doc["achieved"] == "0" and doc["streak"] == 0
     assert not cli_dir.exists()  # reading never creates the data folder
 

@@ -1,6 +1,8 @@
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
+
 from weekplanner.domain.target import Metric
 
 
@@ -47,6 +49,17 @@ def test_count_target(cli, stored):
     assert cli("target", "set", "2.5", "--metric", "count", "--reason", "x").code == 2
 
 
+@pytest.mark.parametrize("typed, unit", [("10 new clients", "new clients"), ("10个新客户", "个新客户")])
+def test_a_count_target_typed_in_one_argument(cli, stored, typed, unit):
+    assert cli("target", "set", typed, "--week", "next").code == 0
+    target = stored().record("2026-W49").target
+    assert (target.metric, target.value, target.unit) == (Metric.COUNT, Decimal(10), unit)
+    money = cli("target", "set", "50万", "--week", "next")  # not 50 of 万: the count target asks for a count
+    assert money.code == 2 and "amount of money, not a count" in money.err
+    assert cli("target", "set", "50万", "--week", "2026-W50").code == 0
+    assert stored().record("2026-W50").target.metric is Metric.REVENUE
+
+
 def test_target_show_without_target(cli):
     assert "No target set for 2026-W47" in cli("target", "show", "--week", "last").out
 
@@ -71,8 +84,9 @@ def test_quota_for_one_day_and_adjustment_recorded(cli, stored):
     record = stored().record("2026-W48")
     assert record.plan.quota(date(2026, 11, 27), "email") == 0
     assert record.plan.quota(date(2026, 11, 26), "email") == 20
-    assert [(a.kind, a.reason) for a in record.adjustments] == [("edit", "trade fair")]
-    assert record.adjustments[0].before.quota(date(2026, 11, 27), "email") == 20
+    # The week under way started with the default quotas from Wed on: both edits are plan changes.
+    assert [(a.kind, a.reason) for a in record.adjustments] == [("edit", ""), ("edit", "trade fair")]
+    assert record.adjustments[-1].before.quota(date(2026, 11, 27), "email") == 20
 
 
 def test_quota_errors(cli):

@@ -117,3 +117,15 @@ def test_one_is_singular_in_english():
         "company", "box", "glass", "status", "合同"]
     set_language("zh")
     assert format_value(Decimal(1), "count", unit="单") == "1单"
+
+
+def test_lists_and_plurals_in_both_languages():
+    from weekplanner.domain.formatting import count_phrase, format_list
+    from weekplanner.i18n import _, set_language
+
+    assert format_list(["Calls 4", "Visits 2"]) == "Calls 4, Visits 2"
+    assert count_phrase(1, _("{n} review found"), _("{n} reviews found")) == "1 review found"
+    assert count_phrase(3, _("{n} review found"), _("{n} reviews found")) == "3 reviews found"
+    set_language("zh")
+    assert format_list(["电话 4", "拜访 2"]) == "电话 4、拜访 2"
+    set_language("en")

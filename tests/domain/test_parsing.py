@@ -97,7 +97,7 @@ def test_whole_amounts_have_no_cents_and_fractional_ones_keep_two():
         ("+500", "is not an amount"),
         ("500 000", "is not an amount"),
         ("five", "is not an amount"),
-        ("2万亿", "is not an amount"),
+        ("2万亿", "too large"),
         ("٥٠٠", "uses digits this app does not read"),
         ("५००", "uses digits this app does not read"),
         ("𝟓𝟎", "uses digits this app does not read"),
@@ -223,7 +223,7 @@ def test_dates_do_not_depend_on_today_unless_relative():
 
 def test_currency_codes():
     assert parse_currency("cny") == "CNY"
-    for bad in ("", "¥", "CN", "CNYY", "12A"):
+    for bad in ("", "CN", "CNYY", "12A", "¥¥"):
         with pytest.raises(ParseError, match="three letters"):
             parse_currency(bad)
 
@@ -350,3 +350,71 @@ def test_months_relative_to_today_follow_the_calendar():
     assert parse_month("2026-11") == (2026, 11)
     with pytest.raises(ParseError, match="is not a month"):
         parse_month("last")  # no today: a relative month cannot be read
+
+
+# -- a count target typed in one field ----------------------------------------------------------
+
+def test_count_target_with_its_unit():
+    from weekplanner.domain.parsing import parse_count_target, parse_target_text
+
+    assert parse_count_target("10 new clients") == (10, "new clients")
+    assert parse_count_target("10个新客户") == (10, "个新客户")
+    assert parse_count_target("１０  deals ") == (10, "deals")
+    assert parse_count_target("12") == (12, "")
+    assert parse_target_text("10 new clients") == ("count", Decimal(10), "new clients")
+    assert parse_target_text("50万") == ("revenue", Decimal(500000), "")
+    assert parse_target_text("10块") == ("revenue", Decimal(10), "")
+    for wrong, message in (("0 clients", "out of range"), ("2.5", "not a count"), ("lots", "10 new clients")):
+        with pytest.raises(ParseError, match=message):
+            (parse_count_target if wrong == "2.5" else parse_target_text)(wrong)
+
+
+def test_daily_share_of_a_target():
+    from weekplanner.domain.formatting import format_daily_share
+    from weekplanner.domain.target import Metric, Target, daily_share
+    from weekplanner.i18n import set_language
+
+    assert daily_share(Target(Metric.COUNT, Decimal(10), unit="new clients"), 5) == Decimal(2)
+    assert daily_share(Target(Metric.COUNT, Decimal(12), unit="deals"), 5) == Decimal("2.4")
+    assert daily_share(Target(Metric.REVENUE, Decimal(500000)), 0) is None
+    assert format_daily_share(Decimal(2), "count", unit="new clients") == "2 new clients a day"
+    assert format_daily_share(Decimal(100000), "revenue", "CNY") == "¥100,000 a day"
+    set_language("zh")
+    assert format_daily_share(Decimal(2), "count", unit="个新客户") == "每天 2 个新客户"
+
+
+# -- what a Chinese rep types ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["¥", "￥", "人民币", "元", "RMB", "rmb"])
+def test_yuan_in_every_spelling_is_cny(typed):
+    assert parse_currency(typed) == "CNY"
+
+
+@pytest.mark.parametrize("typed, value", [
+    ("五十万", 500_000), ("十二万五千", 125_000), ("一亿两千万", 120_000_000), ("两千", 2_000),
+    ("一万零五", 10_005), ("1万亿", 1_000_000_000_000), ("一万亿", 1_000_000_000_000),
+])
+def test_chinese_numerals_and_wan_yi(typed, value):
+    assert parse_amount(typed) == Decimal(value)
+
+
+def test_chinese_numerals_that_are_no_number_are_refused():
+    for bad in ("五五", "万", "十万亿亿"):
+        with pytest.raises(ParseError):
+            parse_amount(bad)
+
+
+@pytest.mark.parametrize("typed, day", [
+    ("2026年12月7日", date(2026, 12, 7)), ("12月7日", date(2026, 12, 7)), ("12月7号", date(2026, 12, 7)),
+    ("12-7", date(2026, 12, 7)), ("上周一", date(2026, 11, 16)), ("下周三", date(2026, 12, 2)),
+    ("周五", date(2026, 11, 27)), ("星期日", date(2026, 11, 29)), ("前天", date(2026, 11, 23)),
+])
+def test_dates_as_a_chinese_rep_types_them(typed, day):
+    assert parse_date(typed, TODAY) == day
+    assert parse_week(typed, TODAY) == Week.containing(day)
+
+
+def test_a_chinese_date_that_does_not_exist_is_refused():
+    with pytest.raises(ParseError, match="not a real date"):
+        parse_date("2026年2月30日", TODAY)
+    assert parse_week("下周", TODAY).label == "2026-W49"

@@ -215,3 +215,23 @@ def test_a_week_planned_from_wednesday_is_paced_from_wednesday():
     full_plan = uniform_plan({"call": 10}, range(5))
     assert week_progress(week, full_plan, target, [], datetime(2026, 11, 25, 9, 0),
                          DEFAULT_WORKDAYS).elapsed == Decimal(2) / Decimal(5)
+
+
+def test_no_forecast_until_a_working_day_of_the_week_has_passed():
+    from weekplanner.domain.progress import FORECAST_MIN_ELAPSED, forecast
+
+    assert forecast(Decimal(100), FORECAST_MIN_ELAPSED / 2, Decimal(1000)) is None
+    assert forecast(Decimal(100), FORECAST_MIN_ELAPSED, Decimal(1000)).percent == Decimal("50.0")
+
+
+def test_today_is_no_workday_left_once_its_working_hours_are_over():
+    from datetime import date as _date, datetime as _datetime
+
+    from weekplanner.domain.plan import WeekPlan
+    from weekplanner.domain.progress import week_progress
+    from weekplanner.domain.week import DEFAULT_WORKDAYS, Week
+
+    week = Week(_date(2026, 11, 23))
+    friday = lambda hour: week_progress(week, WeekPlan(), None, [], _datetime(2026, 11, 27, hour), DEFAULT_WORKDAYS)
+    assert friday(17).workdays_left == 1
+    assert friday(18).workdays_left == 0

@@ -99,7 +99,7 @@ def test_record_undo_keeps_the_draft_being_typed(repo):
 
 def test_saving_an_unchanged_record_is_not_an_undo_step(repo):
     label = repo.week().label
-    repo.save_record(WeekRecord(label, target=Target(Metric.COUNT, Decimal(3), unit="deals")), "set")
+    repo.save_record(repo.record(label).with_changes(target=Target(Metric.COUNT, Decimal(3), unit="deals")), "set")
     repo.save_record(repo.record(label), "same again")
     assert repo.undo() == "set"
 

@@ -35,7 +35,7 @@ def test_activity_text_and_amount_round_trip(repo, client, note, outcome, amount
 def test_record_text_round_trips(repo, well, badly, why, items, tags, description, value):
     review = Review(went_well=well, went_badly=badly, why=why, improvements=tuple(items), tags=tuple(tags), rating=3)
     target = Target(Metric.REVENUE, value, description=description)
-    record = WeekRecord("2026-W48", target=target, review=review)
+    record = WeekRecord("2026-W48", target=target, review=review, planned=True)  # planned: read as saved
     repo.save_record(record, "review")
     assert repo.record("2026-W48") == record
 

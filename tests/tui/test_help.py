@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from weekplanner.i18n import set_language
 from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.help import HelpScreen, key_rows, screen_classes
@@ -51,3 +53,33 @@ async def test_help_in_chinese(repo, clock):
         sections = dict(app.screen.sections())
         assert "所有界面" in sections
         assert ("?", "帮助") in sections["所有界面"]
+
+
+def test_every_screen_has_a_title_of_its_own():
+    from weekplanner.tui.screens.help import SCREEN_TITLES
+
+    assert [cls.__name__ for cls in screen_classes() if cls.__name__ not in SCREEN_TITLES] == []
+
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("language, entries, history, plan", [
+    ("en", "The day's log", "History", "Plan quotas"), ("zh", "当天记录", "历史", "规划任务")])
+async def test_help_lists_widget_keys_and_number_keys_under_translated_titles(repo, clock, size, language,
+                                                                               entries, history, plan):
+    from weekplanner.domain.activity import ActivityType
+
+    repo.save_settings(repo.settings.with_changes(
+        activity_types=repo.settings.activity_types + (ActivityType("demo", "Demos"),)))
+    set_language(language)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        sections = dict(app.screen.sections())
+        assert plan in sections and "Quota Form" not in sections
+        assert {"Enter", "Delete"} <= {keys for keys, _text in sections[entries]}
+        assert "Enter" in {keys for keys, _text in sections[history]}
+        week = [s for title, s in sections.items() if title in ("Week screen", "周视图")][0]
+        assert "1" in {keys for keys, _text in week}  # Demos has no letter: it ticks with 1

@@ -7,7 +7,9 @@ from textual.widgets import OptionList
 
 from weekplanner.i18n import set_language
 from weekplanner.tui.app import WeekPlannerApp
-from weekplanner.tui.commands import COMMANDS
+import pytest
+
+from weekplanner.tui.commands import PALETTE_TEXT
 
 
 def option_texts(app) -> list[str]:
@@ -31,11 +33,13 @@ EVERY_ACTION = [
     "Set the week's target", "Plan daily quotas", "Re-balance the rest of the week", "Weekly review",
     "History", "Export a summary", "Jump to week", "Previous week", "Next week", "This week",
     "Switch theme", "Switch language", "Settings", "Help",
+    "Original plan", "Mark a commitment kept / not kept", "Log: previous day", "Log: next day", "Edit the log",
+    "Accept the suggested target", "Quit",
 ]
 
 
 async def test_palette_lists_every_action(repo, clock):
-    assert {c.title for c in COMMANDS} >= {"Undo", "Redo", "Switch theme", "Help", "Settings"}
+    assert {title for title, _help in PALETTE_TEXT.values()} >= {"Undo", "Redo", "Help", "Settings"}
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -141,3 +145,48 @@ def _visible_text(app) -> str:
     parts += [str(widget.border_title) for widget in app.screen.query("*") if widget.border_title]
     parts += [str(option.prompt) for widget in app.screen.query(OptionList) for option in widget.options]
     return " ".join(parts)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_every_key_of_the_week_screen_is_in_the_palette_without_near_duplicates(repo, clock, size):
+    from weekplanner.tui.commands import screen_commands
+
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        actions = {c.action for c in screen_commands(screen, app)}
+        bound = {b.action for b in screen.BINDINGS} | {b.action for b in app.BINDINGS} - {"command_palette"}
+        assert bound <= actions, bound - actions
+        texts = await search(app, pilot, "")
+        words = {t.split("\n")[0] for t in texts}
+        assert "Theme" not in words and "Keys" not in words  # Textual's twins of Switch theme and Help
+        assert "Focus Next" not in words and "Copy selected text" not in words  # Textual's, not the screen's
+        assert len([t for t in texts if t.startswith("Quit")]) <= 1
+
+
+async def test_the_palette_lists_the_actions_of_the_screen_it_is_opened_from(repo, clock):
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        texts = await search(app, pilot, "Sort")
+        assert any("Sort" in t for t in texts), texts  # the history screen's own key (s)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_in_chinese_the_palette_finds_quit_and_screenshot_in_chinese(repo, clock, size):
+    set_language("zh")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert any("退出" in t for t in await search(app, pilot, "退出")), "quit"
+        assert any("截图" in t for t in await search(app, pilot, "截图")), "screenshot"
+        assert any("原计划" in t for t in await search(app, pilot, "原计划")), "original plan"
+        assert app.screen.query_one("#--input Input").placeholder == "搜索命令…"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert any("按 ctrl+q 退出程序" in str(n.message) for n in app._notifications)

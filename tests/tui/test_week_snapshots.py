@@ -10,7 +10,7 @@ import pytest
 from weekplanner.storage.repository import make_activity
 from weekplanner.tui.app import WeekPlannerApp
 
-from week_support import seed_week
+from week_support import seed_four_type_week, seed_week
 
 
 def busy_week(repo):
@@ -35,3 +35,10 @@ def test_week_screen_snapshot(snap_compare, repo, clock, size):
 
 def test_empty_week_snapshot(snap_compare, repo, clock):
     assert snap_compare(WeekPlannerApp(repo, clock=clock), terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_four_type_week_snapshot(snap_compare, repo, clock, size):
+    """Calls, visits, emails and a custom type of a long name, with the count target's daily share."""
+    seed_four_type_week(repo)
+    assert snap_compare(WeekPlannerApp(repo, clock=clock), terminal_size=size, run_before=settle)

@@ -11,7 +11,7 @@ from weekplanner.i18n import set_language
 from weekplanner.storage.repository import make_activity
 from weekplanner.tui.app import WeekPlannerApp
 
-from week_support import seed_week
+from week_support import seed_four_type_week, seed_week
 
 
 def busy_week(repo):
@@ -30,5 +30,13 @@ async def settle(pilot):
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
 def test_week_screen_in_chinese_snapshot(snap_compare, repo, clock, size):
     busy_week(repo)
+    set_language("zh")
+    assert snap_compare(WeekPlannerApp(repo, clock=clock), terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_four_type_week_snapshot_in_chinese(snap_compare, repo, clock, size):
+    """Calls, visits, emails and a custom type of a long name, with the count target's daily share."""
+    seed_four_type_week(repo, unit="个新客户")
     set_language("zh")
     assert snap_compare(WeekPlannerApp(repo, clock=clock), terminal_size=size, run_before=settle)

@@ -61,3 +61,23 @@ def board_text(screen) -> str:
 
     board = screen.query_one(WeekBoard)
     return "\n".join(strip.text for strip in board.render_lines(board.region.reset_offset))
+
+
+def seed_four_type_week(repo, unit: str = "new clients") -> None:
+    """This week with a fourth, custom type of a long bilingual name, a count target and some ticks."""
+    from weekplanner.domain.activity import BUILTIN_TYPES, ActivityType
+
+    repo.save_settings(repo.settings.with_changes(
+        activity_types=(*BUILTIN_TYPES, ActivityType("wechat", "WeChat 微信跟进", "w")),
+        default_quotas={**PLAN, "wechat": 8},
+    ))
+    week = repo.week()
+    repo.save_record(WeekRecord(
+        week.label, target=Target(Metric.COUNT, Decimal(10), unit=unit),
+        plan=uniform_plan({**PLAN, "wechat": 8}, range(5)), planned=True,
+    ), "seed")
+    for weekday, kind, n in ((0, "call", 10), (0, "wechat", 8), (1, "visit", 3), (2, "wechat", 2)):
+        for i in range(n):
+            repo.add_activity(make_activity(kind, datetime.combine(week.days[weekday], time(10, i))), "seed")
+    repo.add_activity(make_activity("visit", datetime.combine(week.days[1], time(15)), client="ACME",
+                                    outcome="new_client", amount=Decimal(1)), "seed")

@@ -174,13 +174,14 @@ def print_tags(out, tags: list["TagCount"]) -> None:
 
 def print_hits(out, hits: list["SearchHit"], text: str, tag: str | None) -> None:
     from weekplanner.cli.render import new_table, plain
+    from weekplanner.domain.formatting import count_phrase
     from weekplanner.domain.review_template import FIELD_NAMES
 
     if not hits:
         out.print(plain(_("No review matches.")))
         return
     table = new_table(out, _("Week"), _("Field"), _("Lesson"),
-                      title=_("{n} reviews found").format(n=len(hits)))
+                      title=count_phrase(len(hits), _("{n} review found"), _("{n} reviews found")))
     for h in hits:
         snippet = plain(h.snippet)
         start, end = h.highlight

@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") -> datetime:
     """The moment an entry happened; the future is refused (plans are quotas, not entries)."""
-    from weekplanner.domain.errors import ParseError
+    from weekplanner.domain.activity import logged_at
     from weekplanner.domain.parsing import parse_date, parse_time
 
     now = clock.now()
@@ -65,10 +65,7 @@ def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") ->
         moment = now
     else:
         moment = datetime.combine(day, DEFAULT_PAST_TIME)
-    if moment > now:
-        raise ParseError(_("{when} is in the future; only what has been done can be logged.").format(
-            when=moment.strftime("%Y-%m-%d %H:%M")))
-    return moment
+    return logged_at(moment, now)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=examples(
             "weekplanner target set 500k --description \"Close ACME renewal + 2 new accounts\"",
             "weekplanner target set 8 --metric count --unit \"new clients\" --week next",
+            "weekplanner target set \"10 new clients\"",
             "weekplanner target set 400k --reason \"ACME postponed to December\"",
             "weekplanner target show --week last",
         ),
@@ -43,8 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "weekplanner target set 10 --metric count --unit deals"),
     )
     set_parser.add_argument("value", metavar="VALUE",
-                            help=_("the target: money such as 500000, 500k, 50万 (revenue) or a whole number "
-                                   "(count)"))
+                            help=_("the target: money such as 500000, 500k, 50万 (revenue), or a whole number "
+                                   "and what it counts such as \"10 new clients\" or 10个新客户 (count)"))
     set_parser.add_argument("--metric", choices=["revenue", "count"],
                             help=_("revenue or count (default: the current target's, else revenue)"))
     set_parser.add_argument("--unit", metavar="TEXT", help=_("what a count target counts, e.g. \"new clients\""))
@@ -72,14 +73,27 @@ def new_target(
     """The target the arguments ask for, with the change (and its reason) recorded when needed."""
     from weekplanner.domain.errors import ParseError
     from weekplanner.domain.changes import change_target, reason_needed, week_started
-    from weekplanner.domain.parsing import parse_currency, parse_target_value
+    from weekplanner.domain.parsing import parse_count_target, parse_currency, parse_target_text, parse_target_value
     from weekplanner.domain.target import Metric, Target
 
-    metric = Metric(args.metric) if args.metric else (old.metric if old else Metric.REVENUE)
-    value = parse_target_value(args.value, revenue=metric is Metric.REVENUE)
+    typed_unit = ""
+    metric = Metric(args.metric) if args.metric else None
+    if metric is None:
+        try:  # "10 new clients" / "10个新客户" is a count target with its unit, typed in one argument
+            kind, _value, typed_unit = parse_target_text(args.value)
+        except ParseError:
+            kind = ""
+        if kind == Metric.COUNT.value:
+            metric = Metric.COUNT
+    metric = metric or (old.metric if old else Metric.REVENUE)
+    if metric is Metric.REVENUE:
+        value = parse_target_value(args.value, revenue=True)
+    else:
+        count, typed_unit = parse_count_target(args.value)
+        value = parse_target_value(str(count), revenue=False)
     currency = parse_currency(args.currency) if args.currency else (
         old.currency if old and old.is_revenue else settings.currency)
-    unit = (args.unit if args.unit is not None else (old.unit if old else "")).strip()
+    unit = (args.unit if args.unit is not None else (typed_unit or (old.unit if old else ""))).strip()
     description = (args.description if args.description is not None else (old.description if old else "")).strip()
     if metric is Metric.REVENUE:
         unit = ""

@@ -37,6 +37,19 @@ class ActivityType(NamedTuple):
         return self.key
 
 
+def logged_at(moment: datetime, now: datetime) -> datetime:
+    """``moment`` when it may be logged: the future is refused (plans are quotas, not entries).
+
+    The one rule for the command line (``log --time``) and the log form.
+    """
+    if moment > now:
+        from weekplanner.domain.errors import ParseError
+
+        raise ParseError(_("{when} is in the future; only what has been done can be logged.").format(
+            when=moment.strftime("%Y-%m-%d %H:%M")))
+    return moment
+
+
 BUILTIN_NAMES = {"call": N_("Calls"), "visit": N_("Visits"), "email": N_("Emails")}
 BUILTIN_TYPES: tuple[ActivityType, ...] = (
     ActivityType("call", hotkey="c"),

@@ -58,4 +58,4 @@ def change_plan(record: WeekRecord, plan: WeekPlan, reason: str, now: datetime, 
     adjustments = record.adjustments
     if started and not record.plan.is_empty():
         adjustments += (Adjustment(now, reason.strip(), record.plan, plan, kind=KIND_EDIT),)
-    return record.with_changes(plan=plan, adjustments=adjustments)
+    return record.with_changes(plan=plan, adjustments=adjustments, planned=True)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable
 
 from weekplanner.domain.week import Week
-from weekplanner.i18n import current_language
+from weekplanner.i18n import _, current_language
 
 CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -82,6 +83,26 @@ def singular(unit: str) -> str:
     elif lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         last = last[:-1]
     return f"{head}{_space}{last}"
+
+
+def format_list(items: Iterable[str]) -> str:
+    """Items of a sentence: ``Calls 4, Visits 2`` in English, ``电话 4、拜访 2`` in Chinese (顿号)."""
+    return ("、" if current_language() == "zh" else ", ").join(items)
+
+
+def count_phrase(n: int, one: str, many: str) -> str:
+    """``1 review found`` / ``3 reviews found``: ``one`` and ``many`` are translated messages with {n}."""
+    return (one if n == 1 else many).format(n=n)
+
+
+def format_daily_share(share: Decimal, metric: str, currency: str = "CNY", unit: str = "") -> str:
+    """``2 new clients a day`` / ``每天 2 个新客户``; ``¥100,000 a day`` / ``每天 ¥100,000``."""
+    if metric == "revenue":
+        value = format_money(share, currency)
+    else:
+        decimals = 0 if share == share.to_integral_value() else 1
+        value = f"{format_number(share, decimals)} {unit}".strip()
+    return _("{share} a day").format(share=value)
 
 
 def format_percent(value: Decimal | None) -> str:

@@ -320,6 +320,17 @@ def describe_tag_count(row: TagCount) -> str:
     )
 
 
+def complete_tag(typed: str, known: Iterable[str]) -> str:
+    """The tag ``typed`` completes to: the first ``known`` tag it starts (case-insensitive), else itself.
+
+    The tag field shows this completion and filters by it, so what is shown is what is used.
+    """
+    start = typed.strip().lower()
+    if not start:
+        return ""
+    return next((tag for tag in known if tag.lower().startswith(start)), typed.strip())
+
+
 def tag_suggestions(summaries: Iterable[WeekSummary], prefix: str = "") -> list[str]:
     """Tags used before, most used first (ties: most recent first), for the review form.
 

@@ -34,12 +34,13 @@ _MULTIPLIERS = {
     "m": Decimal(1_000_000),
     "百万": Decimal(1_000_000),
     "亿": Decimal(100_000_000),
+    "万亿": Decimal(1_000_000_000_000),
 }
 # Patterns are strings that ``re`` compiles on first use and caches: a command that parses no
 # amount or date (``status``) does not pay ~0.6 ms to compile them at import.
 _CURRENCY_PREFIX = r"(?i)^(?:¥|\$|€|£|cny|rmb|usd|eur)\s*"
 _CURRENCY_SUFFIX = r"(?i)\s*(?:元|块|cny|rmb|usd|eur)$"
-_NUMBER = r"(?i)^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<suffix>k|w|m|千|万|百万|亿)?$"
+_NUMBER = r"(?i)^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<suffix>k|w|m|千|万|百万|万亿|亿)?$"
 _DATE = r"(?a)^\d{4}-\d{2}-\d{2}$"
 
 
@@ -85,6 +86,9 @@ def parse_amount(text: str) -> Decimal:
         raise ParseError(_("The amount must be positive, not '{text}'.").format(text=text) + " " + accepted)
     match = re.match(_NUMBER, body)
     if not match:
+        spelled = chinese_numeral(body)
+        if spelled is not None:  # 五十万, 十二万五千: what a rep says is what they type
+            return parse_amount(str(spelled))
         raise ParseError(_("'{text}' is not an amount.").format(text=text) + " " + accepted)
     with localcontext() as exact:
         # Enough digits that multiplying by 万/亿 never rounds (1.000000000000000000000000000001 is not 1).
@@ -139,6 +143,67 @@ def parse_target_value(text: str, *, revenue: bool) -> Decimal:
     return parse_amount(text) if revenue else Decimal(parse_count(text))
 
 
+#: The longest unit a count target may name (``new clients``, ``个新客户``).
+MAX_UNIT_LENGTH = 40
+#: A whole number, then what it counts, starting with a letter of any script (``2.5`` has no unit ``.5``).
+_COUNT_WITH_UNIT = r"(?s)^(?P<number>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+))\s*(?P<unit>[^\W\d_].*)?$"
+
+
+def parse_count_target(text: str) -> tuple[int, str]:
+    """A count target typed in one field: ``10 new clients`` → (10, "new clients"), ``10个新客户`` →
+    (10, "个新客户"), ``10`` → (10, "")."""
+    raw = _normalise(text)
+    match = re.match(_COUNT_WITH_UNIT, raw) if len(raw) <= MAX_INPUT_LENGTH + MAX_UNIT_LENGTH else None
+    if not match:
+        raise ParseError(
+            _("'{text}' is not a count; type a whole number and what it counts, such as 10 new clients or "
+              "10个新客户.").format(text=text)
+        )
+    value = parse_count(match.group("number"))
+    unit = " ".join((match.group("unit") or "").split())
+    if unit and _is_amount(raw):  # 50万, 10块, 5k: money, not ten of something
+        raise ParseError(
+            _("'{text}' is an amount of money, not a count; a count target is a whole number and what it "
+              "counts, such as 10 new clients.").format(text=text)
+        )
+    if len(unit) > MAX_UNIT_LENGTH:
+        raise ParseError(_("The unit is too long; use at most {n} characters, such as new clients.").format(
+            n=MAX_UNIT_LENGTH))
+    return value, unit
+
+
+def _is_amount(text: str) -> bool:
+    try:
+        parse_amount(text)
+    except ParseError:
+        return False
+    return True
+
+
+def parse_target_text(text: str) -> tuple[str, Decimal, str]:
+    """What a rep types as a week's target, in one field: (metric, value, unit).
+
+    Money (``500k``, ``¥500,000``, ``50万``) is a revenue target; a whole number
+    followed by what it counts (``10 new clients``, ``10个新客户``) is a count target.
+    """
+    try:
+        return "revenue", parse_amount(text), ""
+    except ParseError as not_money:
+        try:
+            value, unit = parse_count_target(text)
+        except ParseError as not_count:
+            match = re.match(_COUNT_WITH_UNIT, _normalise(text))
+            if match and match.group("unit"):  # a number and a unit: the count's own error (0 clients)
+                raise not_count from None
+            raise ParseError(
+                str(not_money) + " " + _("A count target is a whole number and what it counts, such as "
+                                         "10 new clients.")
+            ) from None
+        if not unit:  # a bare number that is no amount (0, 1.005) stays the amount's error
+            raise not_money from None
+        return "count", Decimal(value), unit
+
+
 def parse_quota(text: str) -> int:
     """A daily quota: a whole number from 0 to :data:`MAX_QUOTA`."""
     return parse_count(text, allow_zero=True, maximum=MAX_QUOTA)
@@ -172,9 +237,9 @@ def parse_outcome(text: str) -> str:
 
 
 _RELATIVE_WEEKS = {
-    "this": 0, "本周": 0, "这周": 0,
-    "last": -1, "上周": -1,
-    "next": 1, "下周": 1,
+    "this": 0, "本周": 0, "这周": 0, "这个星期": 0,
+    "last": -1, "上周": -1, "上个星期": -1,
+    "next": 1, "下周": 1, "下个星期": 1,
 }
 
 
@@ -193,24 +258,87 @@ def parse_week(text: str, today: date, week_start: int = MONDAY) -> Week:
             return Week.from_label(_normalise(text), week_start)
         except ParseError as error:
             raise ParseError(str(error) + " " + accepted) from None
-    if not re.match(_DATE, raw) and raw not in _RELATIVE_DAYS:
+    if not re.match(_DATE, raw) and raw not in _RELATIVE_DAYS and _spoken_date(raw, today) is None:
         # Say everything a week field takes, not only the dates.
         raise ParseError(_("'{text}' is not a week or a date.").format(text=text) + " " + accepted)
     return Week.containing(parse_date(raw, today), week_start)
 
 
-_RELATIVE_DAYS = {"today": 0, "今天": 0, "yesterday": -1, "昨天": -1}
+_RELATIVE_DAYS = {"today": 0, "今天": 0, "yesterday": -1, "昨天": -1, "前天": -2}
+
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese_numeral(text: str) -> int | None:
+    """``五十万`` → 500000, ``十二万五千`` → 125000, ``一亿两千万`` → 120000000; None when not a numeral.
+
+    Whole numbers only, written with 零一二两三四五六七八九 and 十百千万亿.
+    """
+    if not text or any(ch not in _CHINESE_DIGITS and ch not in _CHINESE_UNITS and ch not in _CHINESE_BIG_UNITS
+                       for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _CHINESE_DIGITS:
+            if digit is not None and _CHINESE_DIGITS[ch] != 0:
+                return None  # 五五: two digits in a row is no numeral
+            digit = _CHINESE_DIGITS[ch] or None
+        elif ch in _CHINESE_UNITS:
+            section += (1 if digit is None else digit) * _CHINESE_UNITS[ch]
+            digit = None
+        else:
+            big = _CHINESE_BIG_UNITS[ch]
+            section += digit or 0
+            if section == 0 and total == 0:
+                return None
+            total = (total + section) * big if big > 10_000 or total < big else total + section * big
+            section, digit = 0, None
+    return total + section + (digit or 0) or None
+
+
+_CHINESE_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: 2026年12月7日 / 12月7日 / 12-7 (the year: today's) / 上周一, 下周三, 周五 (this week's).
+_CHINESE_DATE = r"^(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]?$"
+_MONTH_DAY = r"(?a)^(?P<month>\d{1,2})-(?P<day>\d{1,2})$"
+_RELATIVE_WEEKDAY = r"^(?P<which>上|下|本|这)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])$"
+
+
+def _spoken_date(raw: str, today: date) -> date | None:
+    """The dates a Chinese rep types (see the patterns above); None when ``raw`` is none of them."""
+    match = re.match(_CHINESE_DATE, raw) or re.match(_MONTH_DAY, raw)
+    if match:
+        year = int(match.groupdict().get("year") or today.year)
+        try:
+            return date(year, int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            raise ParseError(_("'{text}' is not a real date.").format(text=raw) + " " + _date_accepted()) from None
+    match = re.match(_RELATIVE_WEEKDAY, raw)
+    if match:
+        weeks = {"上": -1, "下": 1}.get(match.group("which") or "", 0)
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+        return monday + timedelta(days=_CHINESE_WEEKDAYS[match.group("day")])
+    return None
+
+
+def _date_accepted() -> str:  # noqa: N802 - a message, translated when asked for
+    return _("Use a date like 2026-11-23, 2026年11月23日, 11月23日, or today, yesterday, 上周一.")
 
 
 def parse_date(text: str, today: date) -> date:
-    """``2026-11-23``, ``today`` or ``yesterday``; nothing fuzzy."""
+    """``2026-11-23``, ``today`` or ``yesterday``, ``2026年11月23日``, ``11月23日``, ``11-23``, ``上周一``; nothing fuzzy."""
     raw = _normalise(text).lower()
     if raw in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[raw])
+    spoken = _spoken_date(raw, today)
+    if spoken is not None:
+        raw = spoken.isoformat()
     try:
         return _calendar_date(raw, text)
     except ParseError as problem:
-        raise ParseError(f"{problem} " + _("Use a date like 2026-11-23, or today, yesterday.")) from None
+        raise ParseError(f"{problem} " + _date_accepted()) from None
 
 
 def _calendar_date(raw: str, text: str) -> date:
@@ -264,9 +392,16 @@ def parse_month(text: str, today: date | None = None) -> tuple[int, int]:
     return year, int(match.group(2))
 
 
+#: What a rep types for a currency besides its code: ¥ / ￥ / 人民币 / 元 / RMB all mean CNY.
+_CURRENCY_WORDS = {"¥": "CNY", "人民币": "CNY", "元": "CNY", "RMB": "CNY", "$": "USD", "美元": "USD",
+                   "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP", "港币": "HKD", "港元": "HKD"}
+
+
 def parse_currency(text: str) -> str:
-    """A three-letter currency code such as CNY, USD, EUR."""
+    """A three-letter currency code such as CNY, USD, EUR; ``¥``, ``￥``, ``人民币``, ``元``, ``RMB`` → CNY."""
     raw = _normalise(text).upper()
+    if raw in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[raw]
     if not re.fullmatch(r"[A-Z]{3}", raw):
         raise ParseError(
             _("'{text}' is not a currency code; use three letters such as CNY, USD or EUR.").format(text=text)

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Iterable, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple
 
 from weekplanner.domain.checked import Checked
 from weekplanner.i18n import N_, _
+
+if TYPE_CHECKING:  # plan.py is imported by both; only their attributes are read here
+    from weekplanner.domain.record import WeekRecord
+    from weekplanner.domain.settings import Settings
+    from weekplanner.domain.week import Week
 
 Quotas = Mapping[int, Mapping[str, int]]
 
@@ -143,6 +148,52 @@ def copy_plan(plan: WeekPlan, workdays: Iterable[int] | None = None) -> WeekPlan
         return WeekPlan(plan.as_dict())
     keep = set(workdays)
     return WeekPlan({d: r for d, r in plan.as_dict().items() if d in keep})
+
+
+#: How a week nobody planned gets its plan (the setting ``new_week_plan``): the default daily quotas…
+NEW_WEEK_DEFAULTS = "defaults"
+#: …or last week's original plan (as it was made, before any re-balance or edit).
+NEW_WEEK_LAST_WEEK = "last_week"
+NEW_WEEK_PLANS = (NEW_WEEK_DEFAULTS, NEW_WEEK_LAST_WEEK)
+
+
+def never_planned(record: "WeekRecord") -> bool:
+    """No plan was ever made or saved for the week (an emptied plan was planned: it stays empty)."""
+    return not record.planned and record.plan.is_empty() and not record.adjustments
+
+
+def plan_nobody_made(settings: "Settings", last_week: "WeekRecord | None", open_days: Iterable[int]) -> WeekPlan:
+    """The plan a week has when nobody planned it, on ``open_days``.
+
+    The default daily quotas, or (setting ``new_week_plan = last_week``) last
+    week's original plan, so a re-balance that piled missed work on Friday is not
+    carried into the next week. Hidden types are left out.
+    """
+    days = list(open_days)
+    visible = {t.key for t in settings.visible_types()}
+    source: Mapping[int, Mapping[str, int]] | None = None
+    if settings.new_week_plan == NEW_WEEK_LAST_WEEK and last_week is not None:
+        original = last_week.original_plan
+        if not original.is_empty():
+            source = original.quotas
+    if source is None:
+        source = {day: settings.default_quotas for day in days}
+    return WeekPlan({day: {t: n for t, n in source.get(day, {}).items() if t in visible} for day in days})
+
+
+def first_plan(week: "Week", record: "WeekRecord", settings: "Settings", last_week: "WeekRecord | None",
+               today: date) -> "WeekRecord | None":
+    """The week under way with :func:`plan_nobody_made` when it was never planned; None when it keeps its own.
+
+    Only the week containing ``today`` is planned this way: weeks to come are
+    planned when they start (with the settings of that day), past weeks keep
+    what they had. Days already past are left unplanned, as they were never
+    planned (they are not misses).
+    """
+    if not week.start <= today <= week.end or not never_planned(record):
+        return None
+    days = open_workdays(week.days, settings.workdays, today)
+    return record.with_changes(plan=plan_nobody_made(settings, last_week, days), planned=True)
 
 
 #: An adjustment that moved missed work onto later days (``b``).

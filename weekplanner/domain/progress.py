@@ -26,6 +26,10 @@ DayCounts = dict[date, dict[str, int]]
 
 #: Within this many percentage points of the expected share counts as on track.
 PACE_TOLERANCE = Decimal("0.05")
+#: No forecast before this share of the week's working time has passed (a working day of five):
+#: one early deal at Monday 09:30 would read "1054.8% by Friday". Status, the week screen and the
+#: exports all take the forecast from :func:`forecast`, so they agree.
+FORECAST_MIN_ELAPSED = Decimal("0.2")
 
 
 class PaceStatus(StrEnum):
@@ -169,8 +173,8 @@ def pace_status(expected: Decimal, actual: Decimal, tolerance: Decimal = PACE_TO
 
 
 def forecast(achieved_value: Decimal, elapsed: Decimal, target: Decimal) -> Forecast | None:
-    """At the current rate, where the week ends; None before any working time has passed."""
-    if elapsed <= 0:
+    """At the current rate, where the week ends; None until :data:`FORECAST_MIN_ELAPSED` of it has passed."""
+    if elapsed <= 0 or elapsed < FORECAST_MIN_ELAPSED:
         return None
     projected = achieved_value if elapsed >= 1 else achieved_value / elapsed
     projected = projected.quantize(Decimal("0.01"))
@@ -240,8 +244,10 @@ def week_progress(
         actual = Decimal(sum(min(p.done_week, p.quota_week) for p in per_type.values())) / planned
         activity_pace = Pace(expected, actual, pace_status(expected, actual))
 
+    # Today counts as a workday left until its working hours are over (Friday evening has none left).
+    today_open = now < datetime.combine(today, time(day_end_hour)) if day_end_hour < 24 else True
     left = sum(1 for d in week.workdays(workdays) if d > today) + (
-        1 if today in week and today.weekday() in workdays else 0
+        1 if today in week and today.weekday() in workdays and today_open else 0
     )
     return WeekProgress(
         week=week,

@@ -26,6 +26,8 @@ class WeekRecord(NamedTuple):
     review: Review | None = None
     review_draft: Review | None = None
     commitments_kept: Mapping[int, bool] = MappingProxyType({})
+    #: True once the week was planned (by the rep, or by :func:`plan.first_plan`), even if emptied since.
+    planned: bool = False
 
     def with_changes(self, **changes: object) -> "WeekRecord":
         return self._replace(**changes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from weekplanner.domain.checked import Checked
@@ -101,6 +101,16 @@ class Commitment(NamedTuple):
     index: int
     text: str
     kept: bool | None = None
+
+
+def next_mark(kept: bool | None) -> bool | None:
+    """``k`` cycles a commitment: not marked → kept → not kept → not marked (a slip of the key is undone)."""
+    return True if kept is None else (False if kept else None)
+
+
+def commitments_markable(week_start: date, today: date) -> bool:
+    """A week's commitments can be marked once it has begun: a week to come has kept nothing yet."""
+    return week_start <= today
 
 
 def commitments_from(previous: Review | None, status: dict[int, bool]) -> list[Commitment]:

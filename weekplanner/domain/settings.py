@@ -58,6 +58,8 @@ class Settings(NamedTuple):
     #: The group robots the summary is sent to, at most one per platform.
     robots: tuple[Robot, ...] = ()
     mail: MailSettings = MailSettings()
+    #: The plan a week nobody planned starts with: ``defaults`` (daily quotas) or ``last_week`` (its original plan).
+    new_week_plan: str = "defaults"
 
     def robot(self, platform: str) -> Robot | None:
         return next((r for r in self.robots if r.platform == platform and r.webhook), None)

@@ -69,3 +69,16 @@ def percent(achieved: Decimal, target: Decimal) -> Decimal:
     if target <= 0:
         return Decimal(0)
     return (achieved * 100 / target).quantize(Decimal("0.1"))
+
+
+def daily_share(target: Target, workdays: int) -> Decimal | None:
+    """The target's share of one workday: 10 new clients over 5 workdays is 2 a day (None without workdays).
+
+    A count keeps one decimal (12 over 5 is 2.4); money is kept to the cent.
+    """
+    if workdays <= 0:
+        return None
+    share = target.value / workdays
+    step = Decimal("0.01") if target.is_revenue else Decimal("0.1")
+    share = share.quantize(step)
+    return share if share != share.to_integral_value() else share.quantize(Decimal(1))

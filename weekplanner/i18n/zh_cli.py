@@ -119,8 +119,8 @@ MESSAGES: dict[str, str] = {
     "set or change the target": "设置或修改周目标",
     "Set the week's target, or change it (with --reason once the week has begun).":
         "设置周目标，或修改它（一周开始后需用 --reason 说明原因）。",
-    "the target: money such as 500000, 500k, 50万 (revenue) or a whole number (count)":
-        "目标值：金额如 500000、500k、50万（业绩），或整数（数量）",
+    "the target: money such as 500000, 500k, 50万 (revenue), or a whole number and what it counts such as \"10 new clients\" or 10个新客户 (count)":
+        "目标值：金额如 500000、500k、50万（业绩），或整数加所计之物，如 \"10 new clients\" 或 10个新客户（数量）",
     "revenue or count (default: the current target's, else revenue)": "revenue（业绩）或 count（数量）（默认：沿用当前目标，否则为业绩）",
     "what a count target counts, e.g. \"new clients\"": "数量目标的单位，例如“新客户”",
     "currency of a revenue target, e.g. CNY, USD (default: the settings')": "业绩目标的币种，例如 CNY、USD（默认：设置中的币种）",

@@ -17,8 +17,8 @@ MESSAGES: dict[str, str] = {
         "请输入大于零的金额，例如 500000、500,000、¥500,000、500k、1.2m、50万 或 1.5亿。",
     "Use a week label like 2026-W48, a date like 2026-11-23, or this, last, next.":
         "请输入周标签（如 2026-W48）、日期（如 2026-11-23），或 本周、上周、下周（this、last、next）。",
-    "Use a date like 2026-11-23, or today, yesterday.":
-        "请输入日期，例如 2026-11-23，或 今天、昨天（today、yesterday）。",
+    "Use a date like 2026-11-23, 2026年11月23日, 11月23日, or today, yesterday, 上周一.":
+        "请输入日期，例如 2026-11-23、2026年11月23日、11月23日，或 今天、昨天、上周一（today、yesterday）。",
     "Use a whole number from {low} to {high}.": "请输入 {low} 到 {high} 之间的整数。",
     "The amount is empty.": "金额为空。",
     "The amount must be more than zero.": "金额必须大于零。",
@@ -110,4 +110,12 @@ MESSAGES: dict[str, str] = {
     "'{text}' is not a month.": "“{text}”不是有效的月份。",
     'This text holds a control character (such as an escape code), which cannot be stored. Type or paste plain text: letters, digits, punctuation, spaces, tabs and line breaks.': '这段文字含有控制字符（例如转义码），无法保存。请输入或粘贴纯文本：字母、数字、标点、空格、制表符和换行。',
     "'{text}' has a sign; a count has none.": "'{text}' 带有正负号；数量不带符号。",
+    "the yearly goal's share for this week": "年度目标分到本周的份额",
+    "last week's target": "上周的目标",
+    "your 4-week average": "近 4 周的平均",
+    "'{text}' is not a count; type a whole number and what it counts, such as 10 new clients or 10个新客户.": "“{text}”不是数量；请输入整数和所计之物，如 10个新客户 或 10 new clients。",
+    "The unit is too long; use at most {n} characters, such as new clients.": "单位太长；最多 {n} 个字符，如 新客户。",
+    "A count target is a whole number and what it counts, such as 10 new clients.": "数量目标是整数加所计之物，如 10个新客户。",
+    "{share} a day": "每天 {share}",
+    "'{text}' is an amount of money, not a count; a count target is a whole number and what it counts, such as 10 new clients.": "“{text}”是金额，不是数量；数量目标是整数加所计之物，如 10个新客户。",
 }

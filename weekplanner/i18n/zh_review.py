@@ -41,6 +41,8 @@ MESSAGES: dict[str, str] = {
         "回车打开该周及其复盘 · s 按下一列排序 · r 倒序 · t 趋势 · / 搜索",
     "Trends over the last {n} weeks (t: 12 / 26 / 52)": "最近 {n} 周的趋势（t：12 / 26 / 52）",
     "{n} reviews found": "找到 {n} 篇复盘",
+    "{n} review found": "找到 {n} 篇复盘",
+    "{n} review written": "共 {n} 篇复盘",
     "{n} reviews written": "共 {n} 篇复盘",
     "Best weekday: {best} ({best_share} of days met) · worst: {worst} ({worst_share})":
         "最佳工作日：{best}（{best_share} 的天数达标）· 最差：{worst}（{worst_share}）",
@@ -54,7 +56,8 @@ MESSAGES: dict[str, str] = {
     # commitments
     "commitment kept": "承诺已做到",
     "commitment not kept": "承诺未做到",
-    "Kept / not kept": "做到 / 未做到",
+    "commitment mark cleared": "承诺标记已清除",
+    "Kept / not kept / not marked": "做到 / 未做到 / 未标记",
     "Commitments from last week (enter: kept?)": "上周的承诺（回车：做到了吗？）",
     # reminders
     "This week's last workday has ended. Press r to write the review of {week}.":

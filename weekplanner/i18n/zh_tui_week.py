@@ -118,4 +118,11 @@ MESSAGES: dict[str, str] = {
     "No day left can take more: each day takes at most {cap} more than its usual quota.": "剩余的工作日已排满：每天最多比平常的指标多 {cap}。",
     "What earlier days missed was already moved to the days left; nothing more to re-balance.": "之前欠下的量已挪到剩余的工作日，无需再次重新分配。",
     "Plan changed {day}: {reason} (o: original plan)": "计划已于 {day} 修改：{reason}（o：原计划）",
+    "Accept the suggested target": "采用建议的周目标",
+    "This week has a target; press t to change it.": "本周已有目标；按 t 修改。",
+    "No target to suggest yet (no yearly goal, last week's target or finished weeks); press t to set one.": "暂无可建议的目标（没有年度目标、上周目标或已结束的周）；按 t 设置。",
+    "T accepts {target} ({source}).": "按 T 采用 {target}（{source}）。",
+    "Target: {share}": "目标：{share}",
+    "This week has not started; its commitments can be marked once it has.": "本周还没开始；开始后才能标记承诺。",
+    "No workdays left this week": "本周工作日已结束",
 }

@@ -213,6 +213,7 @@ def record_to_doc(r: WeekRecord) -> Doc:
         "review": review_to_doc(r.review),
         "draft": review_to_doc(r.review_draft),
         "kept": {str(i): k for i, k in r.commitments_kept.items()},
+        "planned": r.planned or None,
     })
 
 
@@ -233,6 +234,7 @@ def record_from_doc(d: Doc) -> WeekRecord:
         review=review_from_doc(d.get("review")),
         review_draft=review_from_doc(d.get("draft")),
         commitments_kept={int(i): _flag(k, "kept") for i, k in kept.items()},
+        planned=_flag(d.get("planned", False), "planned"),
     )
 
 
@@ -250,6 +252,7 @@ def settings_to_doc(s: Settings) -> Doc:
         "yearly_goal_metric": s.yearly_goal_metric, "onboarded": s.onboarded,
         "robots": [_compact(r._asdict()) for r in s.robots],
         "mail": _compact({**s.mail._asdict(), "to": list(s.mail.to)}),
+        "new_week_plan": s.new_week_plan,
     }
 
 
@@ -292,6 +295,8 @@ def settings_from_doc(d: Doc) -> Settings:
             k: (tuple(str(a) for a in v) if k == "to" else str(v))
             for k, v in (d.get("mail") or {}).items() if k in MailSettings._fields
         }),
+        new_week_plan=d.get("new_week_plan", defaults.new_week_plan)
+        if d.get("new_week_plan") in ("defaults", "last_week") else defaults.new_week_plan,
     )
 
 

@@ -94,9 +94,12 @@ class HistoryIndex:
                 continue
             summary = summarise(week, data.record, data.activities)
             review = data.record.review
+            # The week under way is recomputed every time too: until it is written to, its plan is the
+            # one derived for it (plan.first_plan), which a past week does not have.
+            under_way = week.start <= repo.clock.today() <= week.end
             fresh[label] = {
                 "files": stamps,
-                "racy": any(s is not None and now_ns - s[0] < RACY_NS for s in stamps.values()) or None,
+                "racy": under_way or any(s is not None and now_ns - s[0] < RACY_NS for s in stamps.values()) or None,
                 "empty": (summary.target_value is None and not summary.planned and not summary.done
                           and review is None) or None,
                 "summary": codec.summary_to_doc(summary),

@@ -33,6 +33,7 @@ from tinydb import Query, TinyDB
 
 from weekplanner.domain.activity import Activity
 from weekplanner.domain.clock import Clock, SystemClock
+from weekplanner.domain.plan import first_plan, never_planned
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import MONDAY, Week
@@ -474,7 +475,42 @@ class Repository:
     @_serialised
     def record(self, label: str) -> WeekRecord:
         relative = label_path(label)
-        return self._record_in(relative, self._open_checked(relative), label)
+        return self._planned(label, self._record_in(relative, self._open_checked(relative), label))
+
+    def _planned(self, label: str, record: WeekRecord) -> WeekRecord:
+        """The week under way as every surface reads it: planned by :func:`first_plan` if nobody planned it.
+
+        Reading never writes: the plan is derived until the week is first written
+        to (a tick, a target, a plan), which stores it with that change
+        (:meth:`_first_plan_change`), so it stays the week's plan when the
+        defaults change later. Weeks nobody works in leave no file behind.
+        """
+        today = self.clock.today()
+        current = self.week(today)
+        if label != current.label or not never_planned(record):
+            return record
+        previous = current.previous().label
+        try:
+            last_week = self._record_in(label_path(previous), self._open_checked(label_path(previous)), previous)
+        except StorageError:  # a damaged last week: its plan cannot be copied, the defaults still can
+            last_week = None
+        return first_plan(current, record, self.settings, last_week, today) or record
+
+    def _first_plan_change(self, day: date) -> list[Change]:
+        """Storing the derived plan of the week under way, with the first change made to it (none otherwise)."""
+        label = self.week(day).label
+        if label != self.week(self.clock.today()).label:
+            return []
+        relative = label_path(label)
+        stored = _plain(self._open(relative).table(RECORD).get(Query().label == label))
+        record = WeekRecord(label) if stored is None else self._decode_record(relative, stored, label)
+        planned = self._planned(label, record)
+        if planned is record:
+            return []
+        after = codec.record_to_doc(planned)
+        if stored is not None and "draft" in stored:
+            after["draft"] = stored["draft"]
+        return [Change(relative, RECORD, label, stored, after)]
 
     @_serialised
     def activities_between(self, start: date, end: date) -> list[Activity]:
@@ -493,14 +529,16 @@ class Repository:
                 opened[relative] = self._open(relative)
             found += self._activities_in(relative, opened[relative])
             self._records_checked(relative, opened[relative])  # its activities just decoded
-        return sorted((a for a in found if start <= a.day <= end), key=lambda a: (a.at, a.id))
+        # By time only: the sort is stable, so entries of the same second keep the order they were
+        # logged in (a file keeps its documents in insertion order); ids are random.
+        return sorted((a for a in found if start <= a.day <= end), key=lambda a: a.at)
 
     @_serialised
     def load_week(self, week: Week) -> WeekData:
         """The week's record and activities, opening each of its files once (read from disk only if it changed)."""
         relative = label_path(week.label)
         opened = {relative: self._open(relative)}
-        record = self._record_in(relative, opened[relative], week.label)
+        record = self._planned(week.label, self._record_in(relative, opened[relative], week.label))
         return WeekData(week, record, tuple(self._activities_between(week.start, week.end, opened)))
 
     def load_week_or_empty(self, week: Week) -> tuple[WeekData, StorageError | None]:
@@ -609,7 +647,7 @@ class Repository:
     def add_activity(self, activity: Activity, summary: str | None = None) -> Activity:
         doc = codec.activity_to_doc(activity)
         self._commit(
-            [Change(bucket_path(activity.day), ACTIVITIES, activity.id, None, doc)],
+            [*self._first_plan_change(activity.day), Change(bucket_path(activity.day), ACTIVITIES, activity.id, None, doc)],
             summary or _("log {type}").format(type=activity.type),
         )
         return activity

@@ -8,10 +8,10 @@ when first opened so start-up loads only the week screen.
 from __future__ import annotations
 
 import gc
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
@@ -20,6 +20,10 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
 from weekplanner.tui.live import DataChanged
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
 
 def _palette_commands() -> type:
     """The command palette's provider, loaded when the palette first opens (Textual calls this)."""
@@ -148,6 +152,33 @@ class WeekPlannerApp(App[None]):
                             severity="warning")
                 event = events.Paste(terminal_safe(event.text))
         await super().on_event(event)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less those weekplanner has in its own words.
+
+        "Theme", "Quit" and "Keys" would stand beside "Switch theme", "Quit" and
+        "Help" (weekplanner.tui.commands); what is left is in the UI language.
+        """
+        own = {"Theme", "Quit", "Keys"}
+        titles = {"Screenshot": (N_("Screenshot"), N_("Save an SVG picture of the current screen")),
+                  "Maximize": (N_("Maximize"), N_("Maximize the focused widget")),
+                  "Minimize": (N_("Minimize"), N_("Minimize the widget and restore to normal size"))}
+        for command in super().get_system_commands(screen):
+            if command.title in own:
+                continue
+            title, help_text = titles.get(command.title, (command.title, command.help))
+            yield SystemCommand(_(title), _(help_text), command.callback, command.discover)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search prompt in the UI language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (which copies text) says how to quit, in the UI language."""
+        self.notify(_("Press {key} to quit the app.").format(key="ctrl+q"), title=_("Do you want to quit?"))
 
     # -- routes to the other screens (each imported on first use) ---------------
     def action_open_help(self) -> None:

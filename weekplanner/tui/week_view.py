@@ -14,14 +14,17 @@ from decimal import Decimal
 from typing import Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, outcome_label
-from weekplanner.domain.formatting import format_day, format_percent, format_value, format_week, weekday_name
+from weekplanner.domain.formatting import (
+    format_daily_share, format_day, format_list, format_percent, format_value, format_week, weekday_name,
+)
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import Pace, PaceStatus, TypeProgress, WeekProgress, pace_label, progress_of
 from weekplanner.domain.rebalance import propose_rebalance
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
 from weekplanner.domain.settings import Settings
-from weekplanner.domain.target import Target
+from weekplanner.domain.target import Target, daily_share
+from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _
 from weekplanner.safe_text import clipped, terminal_safe
@@ -105,11 +108,16 @@ def target_amount(target: Target, value: Decimal) -> str:
     return format_value(value, target.metric.value, target.currency, target.unit)
 
 
-def target_lines(progress: WeekProgress, record: WeekRecord, last_workday_name: str) -> TargetLines:
+def target_lines(progress: WeekProgress, record: WeekRecord, last_workday_name: str,
+                 suggestion: TargetSuggestion | None = None) -> TargetLines:
     """Title, figures, pace and forecast, and the latest change of the week's target."""
     target = record.target
     if target is None:
-        return TargetLines({"title": _("No target set for this week. Press t to set one.")})
+        lines = {"title": _("No target set for this week. Press t to set one.")}
+        if suggestion is not None:
+            lines["pace"] = _("T accepts {target} ({source}).").format(
+                target=target_title(suggestion.target), source=suggestion.label)
+        return TargetLines(lines)
     pace = progress.target_pace
     heading = target_title(target)
     if target.description:
@@ -208,7 +216,26 @@ def grid_cells(
     return grid
 
 
-def grid_title(record: WeekRecord, show_original: bool) -> str:
+def target_share(record: WeekRecord, workdays: int) -> str:
+    """``Target: 2 new clients a day``, shown beside the quotas (10 new clients a week = 2 a day)."""
+    if record.target is None:
+        return ""
+    share = daily_share(record.target, workdays)
+    if share is None:
+        return ""
+    target = record.target
+    return _("Target: {share}").format(share=format_daily_share(share, target.metric.value, target.currency,
+                                                                   target.unit))
+
+
+def grid_title(record: WeekRecord, show_original: bool, workdays: int = 0) -> str:
+    """The grid's heading: which plan it shows, and the target's daily share beside the quotas."""
+    title = _grid_heading(record, show_original)
+    share = target_share(record, workdays)
+    return f"{title} · {share}" if share else title
+
+
+def _grid_heading(record: WeekRecord, show_original: bool) -> str:
     if show_original:
         return _("Original plan, before re-balancing (o: back to the current plan)")
     if record.adjustments:
@@ -229,7 +256,7 @@ def rebalance_hint(record: WeekRecord, progress: WeekProgress, settings: Setting
     if not proposal.changes_anything:
         return ""
     names = _type_names(settings)
-    what = ", ".join(f"{names.get(k, k)} {n}" for k, n in proposal.shortfall.items())
+    what = format_list(f"{names.get(k, k)} {n}" for k, n in proposal.shortfall.items())
     return _("Earlier days this week ended below quota ({missing} short). Press b to re-balance.").format(
         missing=what)
 
@@ -252,7 +279,10 @@ def header(week: Week, current: Week, today: date, progress: WeekProgress, strea
     if week == current:
         parts.append(_("Today {day}").format(day=format_day(today)))
         left = progress.workdays_left
-        parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
+        if left == 0:
+            parts.append(_("No workdays left this week"))
+        else:
+            parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
         if streak:
             parts.append(_("Streak 1 day") if streak == 1 else _("Streak {n} days").format(n=streak))
     elif week < current:
@@ -275,6 +305,7 @@ def week_view(
     streak: int = 0,
     narrow: bool = False,
     problem: str = "",
+    suggestion: TargetSuggestion | None = None,
 ) -> WeekView:
     """The week screen for ``week`` as of ``now``: the one function its every number comes from.
 
@@ -292,13 +323,14 @@ def week_view(
         header=header(week, current, today, progress, streak),
         other_week=week != current,
         status=status_class(progress, record),
-        target=target_lines(progress, record, weekday_name(workdays[-1]) if workdays else ""),
-        grid_title=grid_title(record, show_original),
+        target=target_lines(progress, record, weekday_name(workdays[-1]) if workdays else "",
+                            suggestion if week.end >= today else None),
+        grid_title=grid_title(record, show_original, len(workdays)),
         grid=grid_cells(rows, workdays, plan, progress, today, totals_from_plan=show_original),
         bars=BarsView([(name, progress.types[key]) for key, name in rows],
                       progress.activity_pace if week.start <= today else None, today in week),
         hint=terminal_safe(problem) if problem else (
-            rebalance_hint(record, progress, settings, now) if today in week else ""),
+            rebalance_hint(record, progress, settings, now) if today in week and progress.workdays_left else ""),
         commitments=commitments_from(previous_review, record.commitments_kept),
         log=log_view(items, log_day, today, settings, record.target),
         narrow=narrow,

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Markdown, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Footer, Input, Markdown, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
@@ -32,6 +32,7 @@ from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.pending import pending_inputs
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
+from weekplanner.tui.widgets.screen_header import ScreenHeader
 
 FORMAT_NAMES = {
     "md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)"),
@@ -68,7 +69,7 @@ class ExportScreen(Screen[None]):
         self._weeks = [week]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenHeader(_("Export summary"), self.app.clock.today(), self.week)
         with Horizontal(id="export-body"):
             with Vertical(id="export-controls"):
                 yield PlainLabel(_("Format"), classes="export-heading")

@@ -32,8 +32,7 @@ SCREEN_TITLES = {
     "CommitmentsScreen": N_("Last week's commitments"),
     "LogForm": N_("Log with details"),
     "TargetForm": N_("Target"),
-    "PlanForm": N_("Plan quotas"),
-    "PlanScreen": N_("Plan quotas"),
+    "QuotaForm": N_("Plan quotas"),
     "RebalanceScreen": N_("Re-balance"),
     "JumpScreen": N_("Go to week"),
     "ReviewScreen": N_("Weekly review"),
@@ -42,11 +41,19 @@ SCREEN_TITLES = {
     "SettingsScreen": N_("Settings"),
     "ConfirmScreen": N_("Confirmation"),
     "WelcomeScreen": N_("First-run set-up"),
+    "DamagedFileScreen": N_("A data file cannot be read"),
 }
 #: Screens shown first, in this order; any other screen follows alphabetically.
-SCREEN_ORDER = ("WeekScreen", "EntriesScreen", "LogForm", "TargetForm", "PlanForm", "PlanScreen", "RebalanceScreen",
+SCREEN_ORDER = ("WeekScreen", "EntriesScreen", "LogForm", "TargetForm", "QuotaForm", "RebalanceScreen",
                 "JumpScreen", "ReviewScreen", "HistoryScreen", "ExportScreen", "SettingsScreen")
 _SKIPPED = {"HelpScreen"}
+#: Keys a screen's widgets handle (a list's Enter, the entries' Delete), so they are in no BINDINGS.
+WIDGET_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "EntriesScreen": (("Enter", N_("Edit the highlighted entry")),
+                      ("Delete", N_("Delete the highlighted entry (asks first)"))),
+    "HistoryScreen": (("Enter", N_("Open the highlighted week with its review (read-only)")),),
+    "CommitmentsScreen": (("Enter / space", N_("Mark the highlighted commitment: kept → not kept → not marked")),),
+}
 
 
 def screen_classes() -> list[type[Screen]]:
@@ -64,6 +71,7 @@ def screen_classes() -> list[type[Screen]]:
 
 
 def screen_title(cls: type) -> str:
+    """The screen's title in the UI language (every screen has one: a test checks it)."""
     title = SCREEN_TITLES.get(cls.__name__)
     if title:
         return _(title)
@@ -98,6 +106,7 @@ class HelpScreen(ModalScreen[None]):
         result = [(_("Everywhere"), everywhere)]
         for cls in screen_classes():
             rows = key_rows(cls.BINDINGS, display)
+            rows += [(keys, _(text)) for keys, text in WIDGET_KEYS.get(cls.__name__, ())]
             if cls.__name__ == "WeekScreen":
                 rows = self._tick_rows() + rows
             if rows:
@@ -105,10 +114,13 @@ class HelpScreen(ModalScreen[None]):
         return result
 
     def _tick_rows(self) -> list[tuple[str, str]]:
-        """The one-key tick-off of each activity type (bound at run time, so not in BINDINGS)."""
-        settings = self.app.repo.settings  # type: ignore[attr-defined]
-        return [(t.hotkey, _("Log one: {type}").format(type=t.display_name))
-                for t in settings.visible_types() if t.hotkey]
+        """The one-key tick-off of each activity type (bound at run time, so not in BINDINGS): its letter or 1–9."""
+        from weekplanner.domain.hotkeys import letter_keys, tick_keys
+        from weekplanner.tui.screens.week import WeekScreen
+
+        types = self.app.repo.settings.visible_types()  # type: ignore[attr-defined]
+        keys = tick_keys(((t.key, t.hotkey) for t in types), letter_keys(b.key for b in WeekScreen.BINDINGS))
+        return [(keys[t.key], _("Log one: {type}").format(type=t.display_name)) for t in types if t.key in keys]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):

@@ -17,10 +17,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    DataTable, Header, Input, ListItem, ListView, Static, TabbedContent, TabPane,
+    DataTable, Input, ListItem, ListView, Static, TabbedContent, TabPane,
 )
 
-from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
+from weekplanner.domain.formatting import count_phrase, format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.review import Review
 from weekplanner.domain.summary import WeekSummary, finished, review_state
 from weekplanner.domain.week import Week
@@ -30,6 +30,7 @@ from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.safe_text import terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
+from weekplanner.tui.widgets.screen_header import ScreenHeader
 
 if TYPE_CHECKING:
     from weekplanner.domain.insights import SearchHit
@@ -113,7 +114,7 @@ class HistoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         self.summaries = list(self.app.repo.history())
         self.damaged = sorted(self.app.repo.damaged_weeks(), reverse=True)
-        yield Header()
+        yield ScreenHeader(_("History"), self.app.clock.today())
         with TabbedContent(id="history-tabs"):
             with TabPane(_("Weeks"), id="tab-weeks"):
                 yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
@@ -316,17 +317,20 @@ class HistoryScreen(Screen[None]):
         self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
 
     async def run_search(self) -> list[SearchHit]:
-        from weekplanner.domain.insights import search_reviews
+        from weekplanner.domain.insights import complete_tag, search_reviews
 
         self._search_timer = None
         if self._reviews is None:
             self._reviews = list(self.app.repo.reviews())
         text = self.query_one("#lesson-search", Input).value
-        tag = self.query_one("#lesson-tag", Input).value.strip() or None
+        tag_input = self.query_one("#lesson-tag", Input)
+        known = tag_input.suggester.known if isinstance(tag_input.suggester, TagSuggester) else []
+        # The completion the field shows (train → training) is the tag filtered by.
+        tag = complete_tag(tag_input.value, known) or None
         hits = search_reviews(self._reviews, text, tag)
         self.query_one("#lesson-count", Static).update(
-            _("{n} reviews found").format(n=len(hits)) if (text.strip() or tag) else
-            _("{n} reviews written").format(n=len(hits))
+            count_phrase(len(hits), _("{n} review found"), _("{n} reviews found")) if (text.strip() or tag) else
+            count_phrase(len(hits), _("{n} review written"), _("{n} reviews written"))
         )
         results = self.query_one("#lesson-results", ListView)
         await results.clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,9 +18,9 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Select, Static
 
-from weekplanner.domain.activity import OUTCOMES, Activity, outcome_label
+from weekplanner.domain.activity import OUTCOMES, Activity, logged_at, outcome_label
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.formatting import format_day
+from weekplanner.domain.formatting import format_day, format_list
 from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value, parse_time
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
@@ -50,9 +51,12 @@ class LogForm(ModalScreen[Activity | None]):
         now: datetime,
         day: date,
         existing: Activity | None = None,
+        keys: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.types = types
+        #: Type key → the key that picks it (the week screen's tick keys: c, v, e, 1–9).
+        self.keys = keys or {}
         self.days = days
         self.target = target
         self.now = now
@@ -76,9 +80,11 @@ class LogForm(ModalScreen[Activity | None]):
         with Vertical(id="log-dialog"):
             yield PlainStatic(_("Edit entry") if existing else _("Log an activity"), id="log-title", markup=False)
             with VerticalScroll(id="log-fields"):
-                yield PlainLabel(_("Type"))
+                yield PlainLabel(_("Type (press its key: {keys})").format(
+                    keys=format_list(f"{self.keys[key]} {name}" for key, name in self.types if key in self.keys))
+                    if self.keys else _("Type"))
                 yield Select(
-                    [(name, key) for key, name in self.types],
+                    [(f"{name} ({self.keys[key]})" if key in self.keys else name, key) for key, name in self.types],
                     value=existing.type if existing else self.types[0][0],
                     allow_blank=False, id="field-type",
                 )
@@ -117,7 +123,35 @@ class LogForm(ModalScreen[Activity | None]):
         translate_screen(self)
         for error in self.query(".field-error"):
             error.display = False
-        self.query_one("#field-client" if self.existing is None else "#field-count", Input).focus()
+        # A new entry starts on its type, so its key (v for a visit) picks it; an edit starts on the count.
+        if self.existing is None:
+            self.query_one("#field-type", Select).focus()
+        else:
+            self.query_one("#field-count", Input).focus()
+        self._untouched = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        """Everything the fields hold, to tell an untouched form from one the rep filled in."""
+        return (self.query_one("#field-type", Select).value, self.query_one("#field-day", Select).value,
+                *(field.value for field in self.query(Input)))
+
+    def _touched(self) -> bool:
+        return self._values() != self._untouched
+
+    def on_key(self, event: events.Key) -> None:
+        """On the type: a type's key picks it; Enter saves once something was chosen or typed."""
+        select = self.query_one("#field-type", Select)
+        if self.focused is not select or select.expanded:
+            return
+        picked = next((key for key, pick in self.keys.items() if pick == event.character), None)
+        if picked is not None:
+            select.value = picked
+            event.stop()
+            event.prevent_default()
+        elif event.key == "enter" and self._touched():
+            event.stop()
+            event.prevent_default()
+            self.action_save()
 
     # -- validation ----------------------------------------------------------------
     def _field(self, name: str) -> str:
@@ -155,10 +189,16 @@ class LogForm(ModalScreen[Activity | None]):
         assert isinstance(day, date)
         at = datetime.combine(day, values["time"])  # type: ignore[arg-type]
         shown = self.existing.at if self.existing is not None else self.now
-        if self._field("time").strip() == f"{shown:%H:%M}":
+        if self._field("time").strip() == f"{shown:%H:%M}" and day == shown.date():
             # The time was left as shown: keep its seconds, so the entry stays in its place in the log
             # (a new one after the ticks of the same minute, an edited one where it was).
             at = datetime.combine(day, shown.time())
+        clock = getattr(self.app, "clock", None)
+        try:
+            at = logged_at(at, max(clock.now(), self.now) if clock is not None else self.now)
+        except ParseError as problem:  # the same rule as ``weekplanner log --time``
+            self._error("time", str(problem))
+            return None
         fields = dict(
             type=str(self.query_one("#field-type", Select).value),
             at=at,
@@ -182,7 +222,11 @@ class LogForm(ModalScreen[Activity | None]):
         self.dismiss(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter saves what was filled in; in an untouched form it only moves on (no empty call is logged)."""
         event.stop()
+        if self.existing is None and not self._touched():
+            self.focus_next()
+            return
         self.action_save()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -203,5 +247,10 @@ def log_form_for(app, week, day: date, existing: Activity | None = None) -> LogF
     today = app.clock.today()
     days = [d for d in week.days if d <= today] or [week.start]
     record = app.repo.record(week.label)
+    from weekplanner.domain.hotkeys import letter_keys, tick_keys
+    from weekplanner.tui.screens.week import WeekScreen
+
+    reserved = letter_keys(binding.key for binding in WeekScreen.BINDINGS)
+    keys = tick_keys(((t.key, t.hotkey) for t in settings.visible_types()), reserved)
     return LogForm(types=types, days=days, target=record.target, now=app.clock.now(),
-                   day=day if day in days else days[-1], existing=existing)
+                   day=day if day in days else days[-1], existing=existing, keys=keys)

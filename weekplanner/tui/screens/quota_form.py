@@ -26,6 +26,7 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_number, format_week, weekday_name
 from weekplanner.domain.changes import change_plan, week_started
 from weekplanner.domain.parsing import parse_amount, parse_percent, parse_quota, parse_ratio, parse_week_total
+from weekplanner.tui.week_view import target_share
 from weekplanner.domain.plan import (
     WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,
 )
@@ -139,6 +140,10 @@ class QuotaForm(ModalScreen[bool]):
                   "days already past keep their quotas."),
                 id="quota-help",
             )
+            # The method's classic line: 10 new clients a week = 2 a day, beside 3 visits, 10 calls, 20 emails.
+            share = target_share(self.record, len(self.week.workdays(settings.workdays)))
+            if share:
+                yield Static(share, id="quota-target-share", markup=False)
             with VerticalScroll(id="quota-body"):
                 with Grid(id="quota-grid"):
                     yield PlainStatic("")
@@ -288,12 +293,13 @@ class QuotaForm(ModalScreen[bool]):
                 return
 
     def action_copy_last_week(self) -> None:
-        last = self.app.repo.record(self.week.previous().label).plan
+        # The original plan, as last week was made: a re-balance's pile on Friday is not a plan to repeat.
+        last = self.app.repo.record(self.week.previous().label).original_plan
         if last.is_empty():
             self.notify(_("Last week has no plan to copy."), severity="warning")
             return
         self._fill(copy_plan(last, self.settings.workdays))
-        self.notify(_("Copied last week's plan; press ctrl+s to save it."))
+        self.notify(_("Copied last week's original plan; press ctrl+s to save it."))
 
     def action_defaults(self) -> None:
         self._fill(uniform_plan(self.settings.default_quotas, self.workdays))

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from weekplanner.domain.formatting import format_number, weekday_name
+from weekplanner.domain.formatting import format_list, format_number, weekday_name
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.rebalance import RebalanceProposal
 from weekplanner.i18n import N_, _
@@ -72,7 +72,7 @@ class RebalanceScreen(ModalScreen[str | None]):
             if self.proposal.unplaced:
                 yield PlainStatic(
                     _("Some of it does not fit under the daily cap and stays unplaced: {what}.").format(
-                        what=", ".join(f"{self.names.get(k, k)} {n}" for k, n in self.proposal.unplaced.items())
+                        what=format_list(f"{self.names.get(k, k)} {n}" for k, n in self.proposal.unplaced.items())
                     ),
                     id="rebalance-unplaced",
                     markup=False,

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, ListItem, ListView, Static, TextArea
+from textual.widgets import Button, Footer, Input, Label, ListItem, ListView, Static, TextArea
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_week
@@ -28,6 +28,7 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
+from weekplanner.tui.widgets.screen_header import ScreenHeader
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.safe_text import terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
@@ -69,7 +70,7 @@ class ReviewScreen(Screen[None]):
         self._saved_draft = data.record.review_draft
         headings = dict(SECTIONS)
 
-        yield Header()
+        yield ScreenHeader(_("Review"), self.app.clock.today(), self.week)
         with VerticalScroll(id="review-body"):
             yield PlainStatic(_("Review of {week}").format(week=format_week(self.week)), id="review-title")
             if data.record.review and data.record.review.skipped:

@@ -22,6 +22,7 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_percent, weekday_name
 from weekplanner.domain.hotkeys import hotkey_problem, letter_keys, new_type_key
 from weekplanner.domain.parsing import parse_amount, parse_currency, parse_hour, parse_percent, parse_quota
+from weekplanner.domain.plan import NEW_WEEK_DEFAULTS, NEW_WEEK_LAST_WEEK
 from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Settings
 from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
@@ -126,6 +127,14 @@ class SettingsScreen(ModalScreen[bool]):
                     for activity_type in settings.activity_types:
                         yield self._type_row(activity_type, settings.default_quotas.get(activity_type.key, 0))
                 yield PlainStatic("", id="types-error", classes="error-line")
+                with Horizontal(classes="field-row"):
+                    with Vertical(classes="select-field"):
+                        yield Label(_("A week nobody planned starts with"), classes="field--label")
+                        yield Select(
+                            [(_("The default daily quotas"), NEW_WEEK_DEFAULTS),
+                             (_("Last week's original plan"), NEW_WEEK_LAST_WEEK)],
+                            value=settings.new_week_plan, allow_blank=False, id="new-week-plan",
+                        )
                 with Horizontal(classes="field-row"):
                     yield Field(
                         _("Re-balance cap (extra per day)"), format_percent(settings.rebalance_cap * 100),
@@ -286,6 +295,7 @@ class SettingsScreen(ModalScreen[bool]):
             yearly_goal_metric=str(self.query_one("#goal-metric", Select).value),
             language=None if language == _AUTO else str(language), theme=theme,
             robots=sharing[0], mail=sharing[1],
+            new_week_plan=str(self.query_one("#new-week-plan", Select).value),
         )
         self.app.repo.save_settings(updated)
         self._apply_look(settings, updated)

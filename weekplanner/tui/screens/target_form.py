@@ -22,7 +22,7 @@ from weekplanner.domain.changes import change_target, reason_needed, week_starte
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_number, format_value, format_week
 from weekplanner.domain.insights import HistoryComparison, against_history, describe_comparison
-from weekplanner.domain.parsing import parse_currency, parse_target_value
+from weekplanner.domain.parsing import parse_currency, parse_target_text, parse_target_value
 from weekplanner.domain.progress import PaceStatus
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Metric, Target
@@ -50,7 +50,7 @@ class TargetForm(ModalScreen[bool]):
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),
         Binding("escape", "cancel", N_("Cancel")),
-        Binding("ctrl+g", "use_suggestion", N_("Use goal suggestion")),
+        Binding("ctrl+g", "use_suggestion", N_("Use the suggestion")),
     ]
 
     def __init__(self, week: Week) -> None:
@@ -79,7 +79,7 @@ class TargetForm(ModalScreen[bool]):
                     yield Field(
                         _("Value"), self._value_text(existing),
                         parser=self._value_parser(metric), id="value",
-                        hint=_("For example 500000, ¥500,000, 500k or 50万; for a count, 10."),
+                        hint=_("For example 500000, ¥500,000, 500k or 50万; for a count, 10 new clients."),
                     )
                     yield Field(
                         _("Currency"), existing.currency if existing else settings.currency,
@@ -217,19 +217,53 @@ class TargetForm(ModalScreen[bool]):
 
     # -- actions ---------------------------------------------------------------------------
     def action_use_suggestion(self) -> None:
-        if self._cascade is None:
-            self.notify(_("Set a yearly goal in the settings to get a suggestion."), severity="warning")
-            return
+        """The goal cascade's share for the metric shown; else what the empty target panel suggests (T)."""
         value = self.query_one("#value", Field)
-        value.text = editable_number(self._cascade.suggested)
+        if self._cascade is not None:
+            value.text = editable_number(self._cascade.suggested)
+            value.focus()
+            return
+        from weekplanner.domain.target_suggestion import suggest_target
+
+        last_week = self.app.repo.record(self.week.previous().label).target
+        suggestion = suggest_target(self.week, last_week, self._summaries, self.app.repo.settings)
+        if suggestion is None:
+            self.notify(_("Nothing to suggest yet: no yearly goal, no target last week and no finished weeks."),
+                        severity="warning")
+            return
+        target = suggestion.target
+        if target.metric is not self._metric():
+            self.query_one("#metric", Select).value = target.metric.value
+            self._show_metric(target.metric)
+        value.text = editable_number(target.value)
+        self.query_one("#currency" if target.is_revenue else "#unit", Field).text = (
+            target.currency if target.is_revenue else target.unit)
+        self.notify(_("Suggested: {source}.").format(source=suggestion.label))
         value.focus()
 
     def action_cancel(self) -> None:
         self.dismiss(False)
 
+    def _understand_value(self) -> None:
+        """``10 new clients`` / ``10个新客户`` typed as the value: a count target, its unit in the unit field."""
+        field = self.query_one("#value", Field)
+        try:
+            kind, value, unit = parse_target_text(field.text)
+        except ParseError:
+            return
+        if kind != Metric.COUNT.value:
+            return
+        if self._metric() is not Metric.COUNT:
+            self.query_one("#metric", Select).value = Metric.COUNT.value
+            self._show_metric(Metric.COUNT)
+        field.text = editable_number(value)
+        self.query_one("#unit", Field).text = unit
+
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter moves to the next field; on the last one it saves."""
+        if event.input.parent is self.query_one("#value", Field):
+            self._understand_value()
         visible = [f for f in self.query(Field) if f.display]
         if visible and event.input.parent is visible[-1]:
             self.action_save()
@@ -237,6 +271,7 @@ class TargetForm(ModalScreen[bool]):
             self.focus_next()
 
     def action_save(self) -> None:
+        self._understand_value()
         metric = self._metric()
         detail = self.query_one("#currency" if metric is Metric.REVENUE else "#unit", Field)
         values = parse_fields([self.query_one("#value", Field), detail, self.query_one("#description", Field)])

@@ -23,10 +23,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from weekplanner.domain.formatting import format_percent
-from weekplanner.domain.hotkeys import letter_keys
+from weekplanner.domain.hotkeys import letter_keys, tick_keys
 from weekplanner.domain.plan import moved_work
 from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, propose_rebalance, rebalance_days
-from weekplanner.domain.review import Commitment
+from weekplanner.domain.review import Commitment, commitments_markable, next_mark
+from weekplanner.domain.target_suggestion import TargetSuggestion, suggest_target
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
@@ -43,8 +44,6 @@ from weekplanner.tui.writes import RepositoryWriter
 CLOCK_CHECK_SECONDS = 30
 #: Below this width the screen uses one column.
 NARROW_WIDTH = 118
-#: Activity types without a hotkey of their own get these, in order.
-NUMBER_KEYS = "123456789"
 
 
 #: What needs the week's data: refused (shown disabled) while the week's file cannot be read.
@@ -71,6 +70,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         # Not in the Footer: the hint above the grid says "Press b" when a day fell short.
         Binding("b", "rebalance", N_("Re-balance"), show=False),
         Binding("t", "set_target", N_("Target")),
+        Binding("T", "accept_target", N_("Accept the suggested target"), key_display="T", show=False),
         Binding("p", "plan_quotas", N_("Plan")),
         Binding("left_square_bracket,left", "previous_week", N_("Prev week"), key_display="[", group=WEEKS),
         Binding("right_square_bracket,right", "next_week", N_("Next week"), key_display="]", group=WEEKS),
@@ -96,6 +96,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self._initial_week = week
         self._tick_keys: list[str] = []
         self._streak = 0
+        #: Per week label, the target offered on its empty target panel (read after the first frame).
+        self._suggestions: dict[str, TargetSuggestion | None] = {}
         self.view: WeekView | None = None
         self._resumed = False
         #: Why the week shown cannot be read (its file is damaged), else None.
@@ -125,6 +127,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.call_after_refresh(self._show_damage)
         self.set_interval(CLOCK_CHECK_SECONDS, self.check_clock)
         self.call_after_refresh(self._start_streak_worker)
+        self.call_after_refresh(self._start_suggestion_worker)
 
     def on_resize(self) -> None:
         """Below NARROW_WIDTH the log goes under the grid and the per-type bars fold into one line."""
@@ -151,6 +154,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.set_reactive(WeekScreen.week, Week.containing(self.week.monday, self.repo.settings.week_start))
         self._bind_tick_keys()
         translate_screen(self)
+        self._suggestions.clear()  # settings or history may have changed
         self._reload()  # a form, the entries or the review may have changed the week
         self._start_streak_worker()
 
@@ -184,12 +188,11 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         for key in self._tick_keys:
             table.pop(key, None)
         self._tick_keys = []
-        numbers = iter(NUMBER_KEYS)
         reserved = letter_keys(binding.key for binding in self.BINDINGS)  # a hotkey never hides a command
-        for activity_type in self.settings.visible_types():
-            key = activity_type.hotkey.lower()
-            if not key or key in reserved or key in self._tick_keys or len(key) != 1:
-                key = next(numbers, "")
+        types = self.settings.visible_types()
+        keys = tick_keys(((t.key, t.hotkey) for t in types), reserved)
+        for activity_type in types:
+            key = keys.get(activity_type.key)
             if not key:
                 continue
             self._bindings.bind(key, f"tick('{activity_type.key}')", activity_type.display_name)
@@ -216,9 +219,13 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         if self.damage is None:
             self._damage_shown = None
         try:
-            self._previous_review = self.repo.record(self.week.previous().label).review
+            previous = self.repo.record(self.week.previous().label)
         except StorageError:  # last week's file is damaged: its own screen says so when opened
-            self._previous_review = None
+            previous = None
+        self._previous_review = previous.review if previous else None
+        self._previous_target = previous.target if previous else None
+        if self.is_mounted:
+            self._start_suggestion_worker()
 
     def _show_damage(self) -> None:
         """Open the damaged-file screen once per arrival on a damaged week (not again on every resume)."""
@@ -235,12 +242,49 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             return None
         return True
 
+    # -- the target offered to a week without one ------------------------------------
+    def _wants_suggestion(self) -> bool:
+        return (self.data.record.target is None and self.week.end >= self.today
+                and self.week.label not in self._suggestions)
+
+    def _start_suggestion_worker(self) -> None:
+        if self._wants_suggestion():
+            self.run_worker(self._load_suggestion, thread=True, exclusive=True, group="suggestion")
+
+    def _load_suggestion(self) -> None:
+        """The suggestion needs the history (the cascade, the 4-week average): read off the first frame."""
+        week, last_target = self.week, self._previous_target
+        suggestion = suggest_target(week, last_target, self.repo.history(), self.settings)
+        self.app.call_from_thread(self._set_suggestion, week, suggestion)
+
+    def _set_suggestion(self, week: Week, suggestion: TargetSuggestion | None) -> None:
+        self._suggestions[week.label] = suggestion
+        if week == self.week:
+            self._draw()
+
+    def action_accept_target(self) -> None:
+        """``T``: the suggested target becomes the week's target (t still opens the form)."""
+        if self.data.record.target is not None:
+            self.notify(_("This week has a target; press t to change it."))
+            return
+        suggestion = self._suggestions.get(self.week.label)
+        if suggestion is None or self.week.end < self.today:
+            self.notify(_("No target to suggest yet (no yearly goal, last week's target or finished weeks); "
+                          "press t to set one."), severity="warning")
+            return
+        if not self._writable():
+            return
+        record = self.data.record.with_changes(target=suggestion.target)
+        if self._write(lambda: self.repo.save_record(record, _("set the week's target"))):
+            self._reload()
+
     def _compute(self) -> WeekView:
         return week_view(
             self.week, self.data.record, self.data.activities, self._previous_review, self.settings,
             self.clock.now(), log_day=self.log_day, show_original=self.show_original,
             streak=self._streak if self.week == self.current_week else 0,
             narrow=self.has_class("-narrow"), problem=str(self.damage) if self.damage else "",
+            suggestion=self._suggestions.get(self.week.label),
         )
 
     def _draw(self, view: WeekView | None = None) -> None:
@@ -404,6 +448,10 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         if not self.commitments:
             self.notify(_("No commitments this week: last week's review has no improvement plan."))
             return
+        if not commitments_markable(self.week.start, self.today):
+            self.notify(_("This week has not started; its commitments can be marked once it has."),
+                        severity="warning")
+            return
         if len(self.commitments) > 1:
             from weekplanner.tui.screens.commitments import CommitmentsScreen
 
@@ -411,7 +459,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             return
         if not self._writable():
             return
-        from weekplanner.tui.widgets.commitments import next_mark, save_commitment_mark
+        from weekplanner.tui.widgets.commitments import save_commitment_mark
 
         only = self.commitments[0]
         kept = next_mark(only.kept)

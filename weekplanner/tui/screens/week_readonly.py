@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from weekplanner.domain.formatting import format_week
 from weekplanner.domain.review import commitments_from
@@ -16,6 +16,7 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
+from weekplanner.tui.widgets.screen_header import ScreenHeader
 
 
 class WeekReadOnlyScreen(Screen[None]):
@@ -52,7 +53,7 @@ class WeekReadOnlyScreen(Screen[None]):
         commitments = commitments_from(previous.record.review, data.record.commitments_kept)
         review = data.record.review
 
-        yield Header()
+        yield ScreenHeader(_("Read-only"), self.app.clock.today(), self.week)
         with VerticalScroll(id="readonly-body"):
             yield PlainStatic(_("Week {week} (read-only)").format(week=format_week(self.week)), id="readonly-title")
             if commitments:

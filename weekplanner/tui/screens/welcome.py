@@ -19,9 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, SelectionList
 from textual.widgets.option_list import Option
 
-from weekplanner.domain.formatting import format_money, weekday_name
-from weekplanner.domain.parsing import parse_amount, parse_currency, parse_quota
-from weekplanner.domain.plan import uniform_plan
+from weekplanner.domain.formatting import format_value, weekday_name
+from weekplanner.domain.parsing import parse_currency, parse_quota, parse_target_text
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
@@ -102,9 +101,11 @@ class WelcomeScreen(Screen[bool]):
     def _compose_target(self) -> ComposeResult:
         currency = self._value("currency", self.settings.currency)
         yield PlainStatic(_("What is your sales target for this week?"), classes="welcome-text")
-        amount = self.answers.get("target")
-        yield Field(_("Target ({currency})").format(currency=currency), "" if amount is None else str(amount),
-                    parser=parse_amount, required=False, placeholder=_("e.g. 50000, 50k or 5万"),
+        answer = self.answers.get("target")
+        typed = "" if answer is None else f"{answer[1]} {answer[2]}".strip()
+        yield Field(_("Target ({currency})").format(currency=currency), typed,
+                    parser=parse_target_text, required=False,
+                    placeholder=_("e.g. 50000, 50k, 5万, or a count: 10 new clients"),
                     hint=_("Leave it empty to set it later with t."), id="field-target")
 
     def _compose_quotas(self) -> ComposeResult:
@@ -133,7 +134,8 @@ class WelcomeScreen(Screen[bool]):
             _("Week starts on: {day}").format(day=weekday_name(start)),
             _("Workdays: {days}").format(days=days),
             _("Target this week: {target}").format(
-                target=format_money(target, currency) if target is not None else _("not set yet")),
+                target=format_value(target[1], target[0], currency, target[2]) if target is not None
+                else _("not set yet")),
             _("Each workday: {calls} calls, {visits} visits, {emails} emails").format(
                 calls=quotas.get("call", 0), visits=quotas.get("visit", 0), emails=quotas.get("email", 0)),
         ]
@@ -237,17 +239,13 @@ class WelcomeScreen(Screen[bool]):
             onboarded=True,
         )
         repo.save_settings(settings)
-        target: Decimal | None = self.answers.get("target")
-        if target is not None or quotas is not None:
-            week = Week.containing(self.app.clock.today(), settings.week_start)  # type: ignore[attr-defined]
-            record = repo.record(week.label)
-            changes: dict[str, Any] = {}
-            if target is not None:
-                changes["target"] = Target(Metric.REVENUE, target, currency=settings.currency)
-            if quotas is not None or record.plan.is_empty():
-                # Quotas start today: days before the set-up were never planned, so they are not misses.
-                today = self.app.clock.today()  # type: ignore[attr-defined]
-                remaining = [d.weekday() for d in week.workdays(settings.workdays) if d >= today]
-                changes["plan"] = uniform_plan(settings.default_quotas, remaining)
-            repo.save_record(record.with_changes(**changes), _("first week set up"))
+        # The first week is planned with the quotas just saved by the one rule every week follows
+        # (plan.first_plan, applied when the week is read), whether the rep answered or escaped.
+        week = Week.containing(self.app.clock.today(), settings.week_start)  # type: ignore[attr-defined]
+        record = repo.record(week.label)
+        target: tuple[str, Decimal, str] | None = self.answers.get("target")
+        if target is not None:
+            metric, value, unit = target
+            record = record.with_changes(target=Target(Metric(metric), value, currency=settings.currency, unit=unit))
+            repo.save_record(record, _("first week set up"))
         self.dismiss(True)

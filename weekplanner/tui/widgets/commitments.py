@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from weekplanner.domain.review import Commitment
+from weekplanner.domain.review import Commitment, next_mark
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
 from weekplanner.tui.widgets.week_board import commitment_text
@@ -23,19 +23,15 @@ from weekplanner.tui.widgets.week_board import commitment_text
 _STYLES = {True: "$wp-met", False: "$wp-missed", None: "$foreground-muted"}
 
 
-def save_commitment_mark(repo: Repository, week_label: str, index: int, kept: bool) -> None:
-    """Record whether commitment ``index`` (of last week's plan) was kept in week ``week_label``."""
+def save_commitment_mark(repo: Repository, week_label: str, index: int, kept: bool | None) -> None:
+    """Record whether commitment ``index`` (of last week's plan) was kept in week ``week_label`` (None: unmarked)."""
     record = repo.record(week_label)
-    marks = {**record.commitments_kept, index: kept}
-    repo.save_record(
-        record.with_changes(commitments_kept=marks),
-        (_("commitment kept") if kept else _("commitment not kept")),
-    )
-
-
-def next_mark(kept: bool | None) -> bool:
-    """Unmarked or not kept → kept; kept → not kept."""
-    return kept is not True
+    marks = {i: k for i, k in record.commitments_kept.items() if i != index}
+    if kept is not None:
+        marks[index] = kept
+    summary = (_("commitment kept") if kept else _("commitment not kept") if kept is False
+               else _("commitment mark cleared"))
+    repo.save_record(record.with_changes(commitments_kept=marks), summary)
 
 
 class CommitmentList(OptionList):
@@ -45,12 +41,12 @@ class CommitmentList(OptionList):
     start, and it is redrawn in place (``show``) when the week changes.
     """
 
-    BINDINGS = [Binding("space", "toggle", N_("Kept / not kept"))]
+    BINDINGS = [Binding("space", "toggle", N_("Kept / not kept / not marked"))]
 
     class Toggled(Message):
         """A commitment's mark changed (``index`` in last week's improvement plan)."""
 
-        def __init__(self, index: int, kept: bool) -> None:
+        def __init__(self, index: int, kept: bool | None) -> None:
             super().__init__()
             self.index = index
             self.kept = kept
@@ -90,4 +86,4 @@ class CommitmentList(OptionList):
         new = Commitment(old.index, old.text, next_mark(old.kept))
         self.commitments[row] = new
         self.replace_option_prompt_at_index(row, self._option(new).prompt)
-        self.post_message(self.Toggled(new.index, bool(new.kept)))
+        self.post_message(self.Toggled(new.index, new.kept))

@@ -18,11 +18,11 @@ class TagSuggester(Suggester):
 
     async def get_suggestion(self, value: str) -> str | None:
         head, _sep, current = value.rpartition(",")
-        typed = current.lstrip().lower()
-        if not typed:
+        from weekplanner.domain.insights import complete_tag
+
+        typed = current.lstrip()
+        tag = complete_tag(typed, self.known)
+        if not typed or tag.lower() == typed.lower():
             return None
-        for tag in self.known:
-            if tag.lower().startswith(typed) and tag.lower() != typed:
-                prefix = value[: len(value) - len(current.lstrip())]
-                return prefix + tag
-        return None
+        prefix = value[: len(value) - len(typed)]
+        return prefix + tag

@@ -1,0 +1,48 @@
+"""What a Chinese rep types, typed into the screens: dates to go to, numerals, the yuan in every spelling."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from weekplanner.domain.week import Week
+from weekplanner.i18n import set_language
+from weekplanner.tui.app import WeekPlannerApp
+from weekplanner.tui.screens.target_form import TargetForm
+from weekplanner.tui.widgets.field import Field
+
+from forms_support import FormHarness, type_text
+from week_support import seed_week, week_screen
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+
+
+@SIZES
+@pytest.mark.parametrize("typed, label", [("12月7日", "2026-W50"), ("2026年12月7日", "2026-W50"),
+                                          ("下周", "2026-W49"), ("上周一", "2026-W47"), ("12-7", "2026-W50")])
+async def test_go_to_week_with_a_chinese_date(repo, clock, size, typed, label):
+    seed_week(repo)
+    set_language("zh")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert week_screen(app).week.label == label
+
+
+@SIZES
+async def test_a_target_in_chinese_numerals_and_yuan(repo, clock, size):
+    set_language("zh")
+    week = Week.from_label("2026-W49")
+    app = FormHarness(repo, lambda: TargetForm(week), clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "十二万五千")
+        app.screen.query_one("#currency", Field).text = "人民币"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    target = repo.record(week.label).target
+    assert (target.value, target.currency) == (Decimal(125_000), "CNY")
