@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual.command import CommandPalette
 from textual.widgets import OptionList
 
-from weekplanner.i18n import set_language
-from weekplanner.tui.app import WeekPlannerApp
 import pytest
 
+from weekplanner.i18n import set_language
+from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.commands import PALETTE_TEXT
+
+
+async def wait_until(pilot, condition, timeout: float = 5.0) -> bool:
+    """Let the app run until ``condition()`` holds (True), or ``timeout`` passed (False); no fixed pause."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            return False
+        await pilot.pause(0.02)
+    return True
 
 
 def option_texts(app) -> list[str]:
@@ -17,14 +30,24 @@ def option_texts(app) -> list[str]:
     return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
 
 
-async def search(app, pilot, query: str) -> list[str]:
+async def search(app, pilot, query: str, expect: str | None = None, timeout: float = 5.0) -> list[str]:
+    """Type ``query`` into the palette and wait until its results show ``expect`` (the query itself by
+    default; with an empty query, until the list stops changing), or ``timeout`` passed."""
     if not isinstance(app.screen, CommandPalette):
         await pilot.press("ctrl+p")
         await pilot.pause()
     palette = app.screen
     palette.query_one("#--input Input").value = query
-    await pilot.pause(0.3)
-    await pilot.pause(0.2)
+    expect = query if expect is None else expect
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    previous: list[str] | None = None
+    while loop.time() < deadline:
+        await pilot.pause(0.02)
+        texts = option_texts(app)
+        if (expect and any(expect in text for text in texts)) or (not expect and texts and texts == previous):
+            return texts
+        previous = texts
     return option_texts(app)
 
 
@@ -68,7 +91,7 @@ async def test_palette_in_chinese_and_english_query_still_finds(repo, clock):
         await pilot.pause()
         texts = await search(app, pilot, "周复盘")
         assert any("周复盘" in t for t in texts), texts
-        texts = await search(app, pilot, "Weekly review")
+        texts = await search(app, pilot, "Weekly review", expect="周复盘")
         assert any("周复盘" in t for t in texts), texts
 
 
@@ -78,7 +101,7 @@ async def test_palette_runs_the_week_screen_action(repo, clock):
         await pilot.pause()
         await search(app, pilot, "Log one: Calls")
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: bool(repo.load_week(repo.week(clock.today())).activities))
         data = repo.load_week(repo.week(clock.today()))
         assert [(a.type, a.count) for a in data.activities] == [("call", 1)]
 
@@ -89,11 +112,10 @@ async def test_switch_theme_from_palette_offers_our_themes_and_saves(repo, clock
         await pilot.pause()
         await search(app, pilot, "Switch theme")
         await pilot.press("enter")
-        await pilot.pause(0.3)
         texts = await search(app, pilot, "weekplanner-office")
         assert any("weekplanner-office" in t for t in texts), texts
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.theme == "weekplanner-office")
         assert app.theme == "weekplanner-office"
         assert repo.settings.theme == "weekplanner-office"
 
@@ -105,7 +127,7 @@ async def test_switch_language_changes_visible_text_and_is_saved(repo, clock):
         assert "Help" in footer_text(app)
         await search(app, pilot, "Switch language")
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: "帮助" in footer_text(app))
         footer_after = footer_text(app)
         assert "帮助" in footer_after and "Help" not in footer_after
         assert repo.settings.language == "zh"
@@ -129,7 +151,7 @@ async def test_switch_language_redraws_the_commitments_of_the_week_screen(repo, 
         await pilot.pause()
         assert "Commitments" in _visible_text(app)
         await app.apply_language("zh")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: "承诺" in _visible_text(app))
         text = _visible_text(app)
         assert "Commitments" not in text and "承诺" in text
 
