@@ -11,6 +11,7 @@ import gc
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
@@ -93,17 +94,28 @@ class WeekPlannerApp(App[None]):
         self._themes_loaded = preselect_theme(self, user_themes_dir(repo.folder),
                                               theme_name or repo.settings.theme)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The week screen is the app's first screen (after the walk-through on a first run).
+
+        As the first screen it is composed, laid out and drawn with the app, in one frame.
+        Pushed from ``on_mount`` instead, its first frame was drawn inside Textual's start-up
+        batch and thrown away, and the screen appeared only after the next layout.
+        """
+        if self.first_run:
+            return super().get_default_screen()
         from weekplanner.tui.screens.week import WeekScreen
 
+        return WeekScreen()
+
+    def on_mount(self) -> None:
         self.prepare_look_and_language()
         if self.first_run:
             restore_gc_threshold()  # the walk-through comes first: nothing to hurry
+            from weekplanner.tui.screens.week import WeekScreen
             from weekplanner.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(), lambda _done: self.push_screen(WeekScreen()))
         else:
-            self.push_screen(WeekScreen())
             from weekplanner.tui.review_prompt import maybe_prompt_review
 
             maybe_prompt_review(self)
