@@ -118,7 +118,8 @@ class WeekPlannerApp(App[None]):
         else:
             from weekplanner.tui.review_prompt import maybe_prompt_review
 
-            maybe_prompt_review(self)
+            # After the first frame: the week shows first, the reminder slides in over it.
+            self.call_after_refresh(maybe_prompt_review, self)
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
         from weekplanner.tui.live import WATCH_SECONDS, look_for_changes
