@@ -61,12 +61,22 @@ _ESCAPE = re.compile(
 
 
 class ScreenModel:
-    """What a terminal would show: text placed by cursor moves, no colours. Enough for Textual's output."""
+    """What a terminal would show: text placed by cursor moves, no colours. Enough for Textual's output.
+
+    Like most terminals of today it supports synchronized output (mode 2026) and says so when
+    asked: a program that uses it (Textual does) draws each frame between "begin" and "end", and
+    the screen shows the frame at its end, whole. ``frames`` counts the frames ended so far.
+    """
 
     def __init__(self, width: int, height: int) -> None:
         self.width, self.height = width, height
         self.rows = [[" "] * width for _row in range(height)]
         self.row = self.col = 0
+        self.frames = 0
+        #: What the program asked of the terminal that needs an answer (written back to it).
+        self.replies: list[bytes] = []
+        self._synchronized = False
+        self._shown = ""
         self._pending = ""
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
@@ -93,6 +103,15 @@ class ScreenModel:
             pos = match.end()
 
     def _csi(self, params: str, final: str) -> None:
+        if params == "?2026$" and final == "p":  # "do you support synchronized output?"
+            self.replies.append(b"\x1b[?2026;2$y")  # yes (and it is off)
+            return
+        if params == "?2026" and final in "hl":
+            self._synchronized = final == "h"
+            if final == "l":
+                self.frames += 1
+                self._shown = self.text()
+            return
         numbers = [int(p) if p.isdigit() else 0 for p in params.split(";")] if params else []
         if final in "Hf":
             row = numbers[0] if numbers else 1
@@ -138,16 +157,23 @@ class ScreenModel:
                 self.col = min(self.col + cells, self.width)
 
     def text(self) -> str:
+        """What has been written, shown or not."""
         return "\n".join("".join(line).rstrip() for line in self.rows)
+
+    def shown(self) -> str:
+        """What the screen shows: during a synchronized frame, the screen as it was before it."""
+        return self._shown if self._synchronized else self.text()
 
 
 @dataclass
 class Launch:
-    """One start: milliseconds until the pattern showed (None: it never did) and the screen then."""
+    """One start: milliseconds until the pattern showed (None: it never did), the screen then,
+    the bytes read until then and the frames the program had drawn (synchronized ones)."""
 
     ms: float | None
     screen: str
     bytes_before: int
+    frames: int
 
 
 def bench_env(scratch: Path, keep_term: bool = False) -> dict[str, str]:
@@ -200,12 +226,15 @@ def launch(command: list[str], pattern: str, size: tuple[int, int], env: dict[st
             now = time.perf_counter()
             screen.feed(data)
             received += len(data)
-            if regex.search(screen.text()):
+            for reply in screen.replies:
+                os.write(master, reply)
+            screen.replies.clear()
+            if regex.search(screen.shown()):
                 found = (now - started) * 1000
         _quit(pid, master)
     finally:
         os.close(master)
-    return Launch(found, screen.text(), received)
+    return Launch(found, screen.shown(), received, screen.frames)
 
 
 def _quit(pid: int, master: int) -> None:
