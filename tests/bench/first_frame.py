@@ -22,7 +22,10 @@ line (where the header shows it; a notification naming a week does not count).
 
 Both run with compiled bytecode as an installed app does (``PYTHONPYCACHEPREFIX``
 in a scratch folder even where the environment turns bytecode writing off) and
-with ``TERM=xterm-256color COLORTERM=truecolor`` unless ``--keep-term``.
+with ``TERM=xterm-256color COLORTERM=truecolor`` unless ``--keep-term``. The pseudo-terminal
+answers the one question Textual asks that most terminals of today answer (synchronized output:
+yes), so a frame drawn after the answer counts once it is complete; a frame drawn before it counts
+as soon as the pattern has arrived, as a terminal shows text while it comes.
 Nothing is asserted about the times: the script fails only when a pattern never shows.
 """
 
