@@ -2,6 +2,7 @@
 
     python tests/bench/first_frame.py [-n PAIRS] [--size 120x40] PATTERN_A PATTERN_B -- CMD_A... ---- CMD_B...
     python tests/bench/first_frame.py --weekplanner DIR [-n PAIRS] [--size 80x24] [--lang zh]
+    python tests/bench/first_frame.py --weekplanner DIR --history [-n RUNS]
 
 Each command is started in a fresh pseudo-terminal of the given size (it is the
 command's controlling terminal, as in a terminal window); everything the
@@ -19,6 +20,8 @@ ratios B/A with their min–max. ``--weekplanner DIR`` is the usual pair: the
 minimal Textual app (``minimal_app.py``: Header + Static + Footer) against
 ``weekplanner --data-dir DIR``, waiting for the week's label at the start of a
 line (where the header shows it; a notification naming a week does not count).
+``--history`` times, in the same way, the key ``h`` (typed a second after the
+week showed) → the first frame of the history screen, in fresh windows.
 
 Both run with compiled bytecode as an installed app does (``PYTHONPYCACHEPREFIX``
 in a scratch folder even where the environment turns bytecode writing off) and
@@ -54,6 +57,8 @@ MINIMAL_APP = HERE / "minimal_app.py"
 MINIMAL_PATTERN = "READY-MARK"
 #: weekplanner's first frame: the week's label at the start of a line (the week screen's header).
 WEEK_PATTERN = r"(?m)^ *\d{4}-W\d\d "
+#: The history screen's first frame: a row of its table (a week's label, then its target).
+HISTORY_PATTERN = r"(?m)^ *\d{4}-W\d\d {2}"
 
 _ESCAPE = re.compile(
     r"\x1b\[([0-9;:?<>=!$ ]*)([@-~])"  # CSI: parameters, final byte
@@ -78,12 +83,14 @@ class ScreenModel:
         self.frames = 0
         #: What the program asked of the terminal that needs an answer (written back to it).
         self.replies: list[bytes] = []
+        self.received = 0
         self._synchronized = False
         self._shown = ""
         self._pending = ""
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     def feed(self, data: bytes) -> None:
+        self.received += len(data)
         text = self._pending + self._decoder.decode(data)
         self._pending = ""
         pos, end = 0, len(text)
@@ -177,6 +184,7 @@ class Launch:
     screen: str
     bytes_before: int
     frames: int
+    then_ms: float | None = None
 
 
 def bench_env(scratch: Path, keep_term: bool = False) -> dict[str, str]:
@@ -204,40 +212,64 @@ def _child(command: list[str], env: dict[str, str], width: int, height: int) -> 
 
 
 def launch(command: list[str], pattern: str, size: tuple[int, int], env: dict[str, str],
-           timeout: float = 20.0) -> Launch:
-    """Start ``command`` in a new pseudo-terminal; time until the screen matches ``pattern``; quit it."""
+           timeout: float = 20.0, then: tuple[bytes, str] | None = None) -> Launch:
+    """Start ``command`` in a new pseudo-terminal; time until the screen matches ``pattern``; quit it.
+
+    With ``then`` (keys, pattern): once the first pattern showed and the program has been quiet
+    for a moment, type the keys and time from them until the screen matches the second pattern
+    (``Launch.then_ms``).
+    """
     width, height = size
-    regex = re.compile(pattern)
     screen = ScreenModel(width, height)
-    received = 0
+    result = Launch(None, "", 0, 0)
     started = time.perf_counter()
     pid, master = pty.fork()
     if pid == 0:  # pragma: no cover - the child
         _child(command, env, width, height)
-    found: float | None = None
     try:
-        while found is None and time.perf_counter() - started < timeout:
-            ready, _w, _x = select.select([master], [], [], 0.5)
-            if not ready:
-                continue
-            try:
-                data = os.read(master, 1 << 16)
-            except OSError:  # the program exited (EIO)
-                break
-            if not data:
-                break
-            now = time.perf_counter()
-            screen.feed(data)
-            received += len(data)
-            for reply in screen.replies:
-                os.write(master, reply)
-            screen.replies.clear()
-            if regex.search(screen.shown()):
-                found = (now - started) * 1000
+        result.ms = _until(master, screen, re.compile(pattern), started, timeout)
+        result.bytes_before, result.frames = screen.received, screen.frames
+        if then is not None and result.ms is not None:
+            _until(master, screen, None, time.perf_counter(), SETTLE)  # the follow-up frames
+            keys, second = then
+            pressed = time.perf_counter()
+            os.write(master, keys)
+            result.then_ms = _until(master, screen, re.compile(second), pressed, timeout)
         _quit(pid, master)
     finally:
         os.close(master)
-    return Launch(found, screen.shown(), received, screen.frames)
+    result.screen = screen.shown()
+    return result
+
+
+#: How long a program is left to finish drawing before keys are typed (seconds).
+SETTLE = 1.0
+
+
+def _until(master: int, screen: ScreenModel, regex: re.Pattern[str] | None, started: float,
+           timeout: float) -> float | None:
+    """Read the program's output into ``screen`` until it shows ``regex``: milliseconds since ``started``.
+
+    With no ``regex``, read for ``timeout`` seconds. None when the pattern never showed.
+    """
+    while time.perf_counter() - started < timeout:
+        ready, _w, _x = select.select([master], [], [], min(0.5, timeout))
+        if not ready:
+            continue
+        try:
+            data = os.read(master, 1 << 16)
+        except OSError:  # the program exited (EIO)
+            return None
+        if not data:
+            return None
+        now = time.perf_counter()
+        screen.feed(data)
+        for reply in screen.replies:
+            os.write(master, reply)
+        screen.replies.clear()
+        if regex is not None and regex.search(screen.shown()):
+            return (now - started) * 1000
+    return None
 
 
 def _quit(pid: int, master: int) -> None:
@@ -298,6 +330,20 @@ def pairs(a: tuple[list[str], str], b: tuple[list[str], str], n: int, size: tupl
     return result
 
 
+def history_times(folder: Path | str, n: int, size: tuple[int, int], env: dict[str, str],
+                  *options: str) -> list[float]:
+    """``h`` → the history screen's first frame (ms), ``n`` times, each in a fresh weekplanner."""
+    command = weekplanner_command(folder, *options)
+    times = []
+    for run in range(n + 1):
+        shown = launch(command, WEEK_PATTERN, size, env, then=(b"h", HISTORY_PATTERN))
+        if shown.then_ms is None:
+            raise RuntimeError(f"the history screen never showed; the screen:\n{shown.screen}")
+        if run:  # the first run warms the caches
+            times.append(shown.then_ms)
+    return times
+
+
 def minimal_command() -> list[str]:
     return [sys.executable, str(MINIMAL_APP)]
 
@@ -320,11 +366,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="120x40", help="terminal size WIDTHxHEIGHT (default 120x40)")
     parser.add_argument("--weekplanner", metavar="DIR", help="the minimal app against weekplanner on DIR")
     parser.add_argument("--lang", help="with --weekplanner: the language (en, zh)")
+    parser.add_argument("--history", action="store_true",
+                        help="with --weekplanner: time h → the history screen's first frame instead")
     parser.add_argument("--keep-term", action="store_true", help="keep this environment's TERM and COLORTERM")
     parser.add_argument("rest", nargs=argparse.REMAINDER, help="PATTERN_A PATTERN_B -- CMD_A... ---- CMD_B...")
     args = parser.parse_args(argv)
+    options = ("--lang", args.lang) if args.lang else ()
+    if args.weekplanner and args.history:
+        with tempfile.TemporaryDirectory(prefix="weekplanner-first-frame-") as scratch:
+            env = bench_env(Path(scratch), args.keep_term)
+            try:
+                times = history_times(args.weekplanner, args.n, parse_size(args.size), env, *options)
+            except RuntimeError as error:
+                print(error, file=sys.stderr)
+                return 1
+        print(f"h → history screen: median {statistics.median(times):.0f} ms "
+              f"({min(times):.0f}–{max(times):.0f}, n={len(times)})")
+        return 0
     if args.weekplanner:
-        options = ("--lang", args.lang) if args.lang else ()
         a = (minimal_command(), MINIMAL_PATTERN)
         b = (weekplanner_command(args.weekplanner, *options), WEEK_PATTERN)
     else:
