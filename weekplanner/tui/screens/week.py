@@ -109,6 +109,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.is_attached:  # the app quit while the screen was mounting
+            return
         self._bind_tick_keys()
         translate_screen(self)
         self._draw(self.view)  # computed in compose a moment ago
@@ -212,6 +214,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _draw(self, view: WeekView | None = None) -> None:
         """Show ``view`` (or a freshly computed one): the board and the header."""
+        if not self.is_attached:  # the app quit while the screen was mounting (a quit typed at once)
+            return
         self.view = view = view or self._compute()
         self.query_one(WeekBoard).show(view)
         header = self.query_one("#week-header", Static)
