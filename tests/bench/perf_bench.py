@@ -316,12 +316,22 @@ def print_figures(figures: list[Figure]) -> None:
     Console(width=160).print(table)
 
 
+def print_markdown(figures: list[Figure]) -> None:
+    """The figures as rows of the README's table: each with its spread, its baseline and the ratios' spread."""
+    for f in figures:
+        value = f"{f.median:.1f} {f.unit} ({f.spread()})"
+        baseline = (f"{f.baseline_name} {statistics.median(f.baseline):.1f} {f.unit} ({f.spread(f.baseline)})"
+                    if f.baseline else "–")
+        print(f"| {f.name} | {value} | {baseline} | {f.ratio_text() or '–'} | {f.budget or '–'} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 runs, 20 presses (a smoke test)")
     parser.add_argument("--runs", type=int, help="runs of each process-level figure (default 15)")
     parser.add_argument("--only", nargs="+", choices=sorted(MEASUREMENTS), help="run only these")
     parser.add_argument("--data", metavar="DIR", help="use (or build) the 5-year history in DIR")
+    parser.add_argument("--markdown", action="store_true", help="also print the figures as README table rows")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="weekplanner-perf-") as scratch:
         settings = Settings(Path(scratch), runs=args.runs or (3 if args.quick else 15),
@@ -338,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             return 1
         print_figures(figures)
+        if args.markdown:
+            print_markdown(figures)
     return 0
 
 
