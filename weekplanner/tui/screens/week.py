@@ -102,6 +102,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.set_reactive(WeekScreen.week, self._initial_week or self.repo.week(self.today))
         self.set_reactive(WeekScreen.log_day, self._nearest_log_day())
         self._read()
+        # Laid out for the terminal's width from the first frame (on_resize follows it later).
+        self.set_class(self.app.size.width < NARROW_WIDTH, "-narrow")
         self.view = self._compute()
         yield Static(id="week-header", markup=False)
         with VerticalScroll(id="week-main"):
