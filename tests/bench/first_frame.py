@@ -14,8 +14,8 @@ the imports, the terminal driver's start and every frame drawn before the
 pattern shows all count. Then the program is sent ``ctrl+q`` (killed if it
 does not quit).
 
-Two programs are run in turn (A B A B …, after one warm-up of each), so a busy
-machine slows both alike; the figure to quote is the median of the per-pair
+Two programs are run in turn (A B B A A B …, after two warm-ups of each), so a
+busy machine slows both alike; the figure to quote is the median of the per-pair
 ratios B/A with their min–max. ``--weekplanner DIR`` is the usual pair: the
 minimal Textual app (``minimal_app.py``: Header + Static + Footer) against
 ``weekplanner --data-dir DIR``, waiting for the week's label at the start of a
@@ -316,13 +316,15 @@ class Pairs:
 
 def pairs(a: tuple[list[str], str], b: tuple[list[str], str], n: int, size: tuple[int, int],
           env: dict[str, str]) -> Pairs:
-    """``n`` launches of each, A B A B …, after one warm-up of each (it also compiles the bytecode)."""
+    """``n`` launches of each in pairs, A B then B A in turn, after two warm-ups of each (the first also
+    compiles the bytecode), so neither side always runs first."""
     result = Pairs([], [])
     for _warm in range(2):
         launch(*a, size, env)
         launch(*b, size, env)
-    for _pair in range(n):
-        for (command, pattern), into in ((a, result.a), (b, result.b)):
+    for pair in range(n):
+        order = ((a, result.a), (b, result.b))
+        for (command, pattern), into in order[::-1] if pair % 2 else order:
             shown = launch(command, pattern, size, env)
             if shown.ms is None:
                 raise RuntimeError(f"{' '.join(command)}: {pattern!r} never showed; the screen:\n{shown.screen}")
