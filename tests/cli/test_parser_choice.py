@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from weekplanner.cli.main import COMMANDS, _chosen_command
+from weekplanner.cli.main import COMMANDS, _chosen_command, _parsers_needed
 
 
 @pytest.mark.parametrize("argv, chosen", [
@@ -38,3 +38,22 @@ def test_an_unknown_command_is_one_clear_line_with_exit_2(cli):
     result = cli("nonsense")
     assert result.code == 2
     assert "nonsense" in result.err and "status" in result.err
+
+
+@pytest.mark.parametrize("argv, needed", [
+    ([], ()),                                    # the full-screen app needs no command's parser
+    (["--data-dir", "/tmp/x", "--lang", "zh"], ()),
+    (["--data", "status"], ()),                  # a folder named like a command is a folder
+    (["--version"], ()),
+    (["status", "--json"], ("status",)),
+    (["--help"], COMMANDS),                      # the full help lists every command
+    (["nonsense"], COMMANDS),                    # the error lists the commands there are
+])
+def test_only_the_parsers_the_command_line_needs_are_built(argv, needed):
+    assert tuple(_parsers_needed(argv)) == tuple(needed)
+
+
+def test_without_a_command_the_options_are_still_checked(cli):
+    assert cli("--version").out.startswith("weekplanner ")
+    result = cli("--lang", "fr")
+    assert result.code == 2 and "fr" in result.err

@@ -6,6 +6,7 @@ import pytest
 from textual import events
 
 from weekplanner.tui.app import WeekPlannerApp
+from weekplanner.tui.screens.week import WeekScreen
 
 from tests.payload_data import FORBIDDEN, PAYLOADS, seed_hostile
 
@@ -68,7 +69,7 @@ async def test_every_screen_shows_hostile_text_as_text(long, repo, clock):
             await pilot.press(*keys)
             await pilot.pause()
             assert_clean(app, where)
-            while len(app.screen_stack) > 2:  # back to the week screen
+            while not isinstance(app.screen, WeekScreen):  # back to the week screen
                 await pilot.press("escape")
             if where == "previous week":
                 await pilot.press("full_stop")
@@ -119,5 +120,22 @@ async def test_every_form_field_takes_hostile_text_without_a_crash(repo, clock):
             await pilot.press("ctrl+s" if name != "jump" else "enter")
             await pilot.pause()
             assert_clean(app, name)
-            while len(app.screen_stack) > 2:
+            while not isinstance(app.screen, WeekScreen):
                 await pilot.press("escape")
+
+
+async def test_editing_an_entry_shows_its_stored_text_without_controls(repo, clock):
+    """An entry stored before control characters were refused opens in the edit form as safe text."""
+    from textual.widgets import Input
+
+    seed_hostile(repo, ALL)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the day's entries
+        await pilot.pause()
+        await pilot.press("enter")  # edit the newest
+        await pilot.pause()
+        values = [w.value for w in app.screen.query(Input)]
+        assert any("Acme" in v for v in values), values
+        assert all(char not in v for v in values for char in FORBIDDEN)
+        assert_clean(app, "edit form")

@@ -36,3 +36,17 @@ async def test_the_reminder_is_shown_once_per_week(repo, clock):
         await pilot.pause()
         assert len(pilot.app._notifications) == 1
         assert "Last week (2026-W47) has no review yet" in list(pilot.app._notifications)[0].message
+
+
+async def test_the_app_opens_on_the_week_and_then_reminds(repo, clock):
+    from weekplanner.tui.app import WeekPlannerApp
+    from weekplanner.tui.screens.week import WeekScreen
+
+    seed_week(repo, LAST_WEEK)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack] == [WeekScreen]
+        messages = [notification.message for notification in app._notifications]
+        assert messages == [f"Last week ({LAST_WEEK.label}) has no review yet. Press [ to go back to it, "
+                            "then r to write or skip it."]

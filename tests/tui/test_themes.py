@@ -130,3 +130,13 @@ async def test_a_theme_switch_recolours_the_week_board(repo, clock):
         app.theme = "weekplanner-light"
         await pilot.pause()
         assert hint_colour() != dark
+
+
+def test_the_bundled_theme_files_are_those_importlib_resources_finds():
+    from importlib import resources
+
+    from weekplanner.tui.themes import bundled_theme_files
+
+    found = sorted(f.name for f in resources.files("weekplanner.themes").iterdir() if f.name.endswith(".toml"))
+    assert [f.name for f in bundled_theme_files()] == found
+    assert len(found) >= 4

@@ -47,24 +47,46 @@ def _option_value(argv: Sequence[str], option: str) -> str | None:
 _VALUED_OPTIONS = ("--data-dir", "--lang", "--theme")
 
 
+def _positionals(argv: Sequence[str]) -> list[str] | None:
+    """The arguments of ``argv`` that are neither options nor their values, in order.
+
+    None when a help flag or ``--`` comes before the first of them (then the whole parser is
+    built, so the full help lists every command).
+    """
+    found: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--" or (arg in ("-h", "--help") and not found):
+            return found or None
+        elif arg.startswith("--") and "=" not in arg:
+            # argparse accepts unambiguous prefixes (--data DIR), so match those too.
+            skip = len(arg) > 2 and any(option.startswith(arg) for option in _VALUED_OPTIONS)
+        elif not arg.startswith("-"):
+            found.append(arg)
+    return found
+
+
 def _chosen_command(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names, or None when it names none (then the whole parser is built).
 
     Building one command's parser instead of all eleven saves most of the parser's cost.
     Any help flag before the command asks for the full help, so it counts as no command.
     """
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg == "--" or arg in ("-h", "--help"):
-            return None
-        elif arg.startswith("--") and "=" not in arg:
-            # argparse accepts unambiguous prefixes (--data DIR), so match those too.
-            skip = len(arg) > 2 and any(option.startswith(arg) for option in _VALUED_OPTIONS)
-        elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
+    positionals = _positionals(argv)
+    if positionals:
+        return positionals[0] if positionals[0] in COMMANDS else None
     return None
+
+
+def _parsers_needed(argv: Sequence[str]) -> Sequence[str]:
+    """The commands whose parsers ``argv`` needs: the one it names; none when it names none and asks
+    for no help (it opens the full-screen app, which needs no command's parser); else all of them."""
+    chosen = _chosen_command(argv)
+    if chosen:
+        return (chosen,)
+    return () if _positionals(argv) == [] else COMMANDS
 
 
 def _stored_language(data_dir: str | None) -> str | None:
@@ -195,8 +217,9 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object = None)
             group.add_argument(option, **settings)  # type: ignore[arg-type]
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command-line parser; with ``only``, just that command below the global options."""
+def build_parser(only: str | None = None, *, commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; with ``only``, just that command below the global options
+    (with ``commands``, just those: none for the full-screen app)."""
     parser = ArgumentParser(
         prog="weekplanner",
         description=_("Plan and run your sales week: target, daily quotas, tick-off, pace, review, summary. "
@@ -208,7 +231,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                         help=_("show the version and exit"))
     _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
-    for module in _command_modules((only,) if only else COMMANDS):
+    names = commands if commands is not None else ((only,) if only else COMMANDS)
+    for module in _command_modules(names):
         module.register(subparsers)  # type: ignore[attr-defined]
     for command in _nested_parsers(parser):
         # SUPPRESS: given after the command they count, left out they keep the value given before it.
@@ -235,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Every text a command stores or prints comes from here: refused before anything is read or written.
         print(f"weekplanner: {_('error')}: " + control_characters_refusal(), file=sys.stderr)
         return 2
-    parser = build_parser(_chosen_command(args_list))
+    parser = build_parser(commands=_parsers_needed(args_list))
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:  # --help, --version, usage errors: return the code instead of exiting

@@ -8,21 +8,19 @@ when first opened so start-up loads only the week screen.
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import Callable, Iterable
 
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.repository import Repository
 from weekplanner.tui.live import DataChanged
-
-if TYPE_CHECKING:
-    from textual.screen import Screen
 
 
 def _palette_commands() -> type:
@@ -100,20 +98,32 @@ class WeekPlannerApp(App[None]):
         self._themes_loaded = preselect_theme(self, user_themes_dir(repo.folder),
                                               theme_name or repo.settings.theme)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The week screen is the app's first screen (after the walk-through on a first run).
+
+        As the first screen it is composed, laid out and drawn with the app, in one frame.
+        Pushed from ``on_mount`` instead, its first frame was drawn inside Textual's start-up
+        batch and thrown away, and the screen appeared only after the next layout.
+        """
+        if self.first_run:
+            return super().get_default_screen()
         from weekplanner.tui.screens.week import WeekScreen
 
+        return WeekScreen()
+
+    def on_mount(self) -> None:
         self.prepare_look_and_language()
         if self.first_run:
             restore_gc_threshold()  # the walk-through comes first: nothing to hurry
+            from weekplanner.tui.screens.week import WeekScreen
             from weekplanner.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(), lambda _done: self.push_screen(WeekScreen()))
         else:
-            self.push_screen(WeekScreen())
             from weekplanner.tui.review_prompt import maybe_prompt_review
 
-            maybe_prompt_review(self)
+            # After the first frame: the week shows first, the reminder slides in over it.
+            self.call_after_refresh(maybe_prompt_review, self)
         if self.repo.settings_problem is not None:
             from weekplanner.tui.screens.damaged import DamagedFileScreen
 

@@ -24,6 +24,7 @@ from weekplanner.domain.formatting import format_day, format_list
 from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value, parse_time
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
+from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.repository import new_activity_id
 from weekplanner.tui.translate import translate_screen
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
@@ -92,11 +93,12 @@ class LogForm(ModalScreen[Activity | None]):
                 yield Input(str(existing.count) if existing else "1", id="field-count")
                 yield PlainStatic(id="error-count", classes="field-error", markup=False)
                 yield PlainLabel(_("Client"))
-                yield Input(existing.client if existing else "", placeholder=_("e.g. ACME Trading"), id="field-client")
+                yield Input(terminal_safe(existing.client) if existing else "", placeholder=_("e.g. ACME Trading"),
+                            id="field-client")
                 yield PlainLabel(_("Outcome"))
                 labels = [_(label) for label in OUTCOMES.values()]
                 yield Input(
-                    outcome_label(existing.outcome) if existing else "",
+                    terminal_safe(outcome_label(existing.outcome)) if existing else "",
                     placeholder=_("e.g. {examples}, or your own words").format(examples=", ".join(labels[:3])),
                     suggester=SuggestFromList(labels, case_sensitive=False),
                     id="field-outcome",
@@ -114,7 +116,7 @@ class LogForm(ModalScreen[Activity | None]):
                         yield Input(f"{at:%H:%M}", id="field-time")
                 yield PlainStatic(id="error-time", classes="field-error", markup=False)
                 yield PlainLabel(_("Note"))
-                yield Input(existing.note if existing else "", id="field-note")
+                yield Input(terminal_safe(existing.note) if existing else "", id="field-note")
             with Horizontal(id="log-buttons"):
                 yield Button(_("Save (ctrl+s)"), id="log-save", variant="primary")
                 yield Button(_("Cancel (esc)"), id="log-cancel")

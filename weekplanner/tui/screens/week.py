@@ -114,6 +114,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.set_reactive(WeekScreen.week, self._initial_week or self.repo.week(self.today))
         self.set_reactive(WeekScreen.log_day, self._nearest_log_day())
         self._read()
+        # Laid out for the terminal's width from the first frame (on_resize follows it later).
+        self.set_class(self.app.size.width < NARROW_WIDTH, "-narrow")
         self.view = self._compute()
         yield Static(id="week-header", markup=False)
         with VerticalScroll(id="week-main"):
@@ -121,6 +123,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.is_attached:  # the app quit while the screen was mounting
+            return
         self._bind_tick_keys()
         translate_screen(self)
         self._draw(self.view)  # computed in compose a moment ago
@@ -289,6 +293,8 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _draw(self, view: WeekView | None = None) -> None:
         """Show ``view`` (or a freshly computed one): the board and the header."""
+        if not self.is_attached:  # the app quit while the screen was mounting (a quit typed at once)
+            return
         self.view = view = view or self._compute()
         self.query_one(WeekBoard).show(view)
         header = self.query_one("#week-header", Static)
