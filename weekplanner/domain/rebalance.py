@@ -60,20 +60,6 @@ def shortfalls(
     return {t: n for t, n in missing.items() if n > 0}
 
 
-def moved_from_days(
-    plan: WeekPlan, counts: DayCounts, week: Week, moved: Mapping[str, int], before: date
-) -> dict[date, dict[str, int]]:
-    """Which days the moved work came from: the earliest shortfalls first (for showing it per day)."""
-    left = dict(moved)
-    found: dict[date, dict[str, int]] = {}
-    for day, activity_type, gap in _gaps(plan, counts, week, before):
-        take = min(gap, left.get(activity_type, 0))
-        if take > 0:
-            found.setdefault(day, {})[activity_type] = take
-            left[activity_type] -= take
-    return found
-
-
 def normal_plan(record: WeekRecord) -> WeekPlan:
     """The plan without what its re-balances added (hand edits kept): the quotas a day's cap is measured from."""
     rows = record.plan.as_dict()

@@ -308,10 +308,6 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         self.refresh_bindings()
         self._show_damage()
 
-    def render_week(self) -> None:
-        """Recompute the view from the data read last (the clock moved on)."""
-        self._draw()
-
     def watch_week(self) -> None:
         self._reload()
 
@@ -347,14 +343,14 @@ class WeekScreen(RepositoryWriter, Screen[None]):
         today = self.clock.today()
         if today == self.today:
             if self.today in self.week:
-                self.render_week()
+                self._draw()  # the clock moved on: pace and the hint follow it
             return
         was_current = self.week == self.current_week
         self.today = today
         if was_current:
             self.show_week(self.repo.week(today))
         else:
-            self.render_week()
+            self._draw()  # the clock moved on: pace and the hint follow it
         self._start_streak_worker()
 
     # -- navigation ----------------------------------------------------------------
