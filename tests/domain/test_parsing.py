@@ -11,17 +11,9 @@ from hypothesis import strategies as st
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_money, format_number
-from weekplanner.domain.parsing import (
-    MAX_AMOUNT,
-    MAX_QUOTA,
-    parse_amount,
-    parse_count,
-    parse_currency,
-    parse_date,
-    parse_quota,
-    parse_time,
-    parse_week,
-)
+from weekplanner.domain.parsing.amounts import MAX_AMOUNT, MAX_QUOTA, parse_amount, parse_count, parse_quota
+from weekplanner.domain.parsing.currency import parse_currency
+from weekplanner.domain.parsing.dates import parse_date, parse_time, parse_week
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
 from weekplanner.i18n import set_language
 
@@ -341,7 +333,7 @@ def test_label_round_trips(day, week_start):
 def test_months_relative_to_today_follow_the_calendar():
     from datetime import date
 
-    from weekplanner.domain.parsing import parse_month
+    from weekplanner.domain.parsing.dates import parse_month
 
     assert parse_month("last", date(2027, 1, 4)) == (2026, 12)
     assert parse_month("上月", date(2026, 3, 31)) == (2026, 2)
@@ -355,7 +347,7 @@ def test_months_relative_to_today_follow_the_calendar():
 # -- a count target typed in one field ----------------------------------------------------------
 
 def test_count_target_with_its_unit():
-    from weekplanner.domain.parsing import parse_count_target, parse_target_text
+    from weekplanner.domain.parsing.targets import parse_count_target, parse_target_text
 
     assert parse_count_target("10 new clients") == (10, "new clients")
     assert parse_count_target("10个新客户") == (10, "个新客户")

@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.domain.insights import search_reviews, tag_summary
-    from weekplanner.domain.parsing import parse_count
+    from weekplanner.domain.parsing.amounts import parse_count
 
     limit = DEFAULT_WEEKS if args.weeks is None else parse_count(args.weeks, allow_zero=True, maximum=10_000)
     searching = bool((args.search or "").strip() or args.tag)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import MONTH_WORDS, parse_month, parse_week
+from weekplanner.domain.parsing.dates import MONTH_WORDS, parse_month, parse_week
 from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
 
