@@ -54,6 +54,7 @@ def test_themes_load_from_an_installed_wheel(tmp_path: Path):
         assert f"weekplanner/themes/{name}" in names
     for name in ("page.html", "macros.html", "report.html", "rollup.html", "report.css"):
         assert f"weekplanner/export/templates/{name}" in names  # the HTML export's templates and stylesheet
+    assert "weekplanner/domain/parsing/iso4217.txt" in names  # the currency codes
     sources = {str(p.relative_to(ROOT)) for p in (ROOT / "weekplanner").rglob("*.py")}
     assert sources <= names, sorted(sources - names)  # every package is listed in pyproject.toml
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -216,8 +217,35 @@ def test_dates_do_not_depend_on_today_unless_relative():
 def test_currency_codes():
     assert parse_currency("cny") == "CNY"
     for bad in ("", "CN", "CNYY", "12A", "¥¥"):
-        with pytest.raises(ParseError, match="three letters"):
+        with pytest.raises(ParseError, match="is not a currency code. Use a three-letter ISO 4217 code"):
             parse_currency(bad)
+
+
+@pytest.mark.parametrize("typed, code", [("jpy", "JPY"), ("CHF", "CHF"), (" sgd ", "SGD"), ("ｋｒｗ", "KRW"),
+                                         ("XAF", "XAF"), ("ZWG", "ZWG"), ("$", "USD"), ("港币", "HKD")])
+def test_any_iso_4217_code_is_a_currency(typed, code):
+    assert parse_currency(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["ABC", "QQQ", "usb", "XXX", "XTS", "YUA"])
+def test_three_letters_that_are_no_currency_are_refused(typed):
+    with pytest.raises(ParseError) as refused:
+        parse_currency(typed)
+    message = str(refused.value)
+    assert f"'{typed}' is not an ISO 4217 currency code." in message
+    assert "such as CNY, USD or EUR; ¥, 人民币, 元 or RMB mean CNY." in message  # what is accepted
+    set_language("zh")
+    with pytest.raises(ParseError, match=f"“{typed}”不是 ISO 4217 货币代码。 请使用三个字母的 ISO 4217 货币代码"):
+        parse_currency(typed)
+
+
+def test_the_iso_4217_list_is_the_codes_in_use():
+    from weekplanner.domain.parsing.currency import iso_4217_codes
+
+    codes = iso_4217_codes()
+    assert 170 <= len(codes) <= 190 and all(re.fullmatch("[A-Z]{3}", c) for c in codes)
+    assert {"CNY", "USD", "EUR", "GBP", "HKD", "JPY", "TWD", "MOP", "SLE", "XCG"} <= codes
+    assert not {"RMB", "XXX", "XTS", "HRK", "SLL", "ANG", "ZWL", "CUC"} & codes  # withdrawn, or no currency
 
 
 # --------------------------------------------------------------------------- properties

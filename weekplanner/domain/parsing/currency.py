@@ -1,8 +1,9 @@
-"""Currencies: a three-letter code, or what a rep types for one (¥, 人民币, 元, RMB)."""
+"""Currencies: an ISO 4217 code, or what a rep types for one (¥, ￥, 人民币, 元, RMB are CNY)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.parsing.text import normalise
@@ -13,13 +14,30 @@ _CURRENCY_WORDS = {"¥": "CNY", "人民币": "CNY", "元": "CNY", "RMB": "CNY", 
                    "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP", "港币": "HKD", "港元": "HKD"}
 
 
+@cache
+def iso_4217_codes() -> frozenset[str]:
+    """The codes in use (``iso4217.txt`` beside this module), read on the first currency typed."""
+    from importlib.resources import files
+
+    text = files(__package__).joinpath("iso4217.txt").read_text(encoding="utf-8")
+    return frozenset(line.split()[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _accepted() -> str:
+    return _("Use a three-letter ISO 4217 code such as CNY, USD or EUR; ¥, 人民币, 元 or RMB mean CNY.")
+
+
 def parse_currency(text: str) -> str:
-    """A three-letter currency code such as CNY, USD, EUR; ``¥``, ``￥``, ``人民币``, ``元``, ``RMB`` → CNY."""
+    """An ISO 4217 code such as CNY, USD, EUR (any case); ``¥``, ``￥``, ``人民币``, ``元``, ``RMB`` → CNY.
+
+    Three letters that are no currency (``ABC``, ``RMB`` aside) are refused, so a
+    typo never becomes a target's currency.
+    """
     raw = normalise(text).upper()
     if raw in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[raw]
     if not re.fullmatch(r"[A-Z]{3}", raw):
-        raise ParseError(
-            _("'{text}' is not a currency code; use three letters such as CNY, USD or EUR.").format(text=text)
-        )
+        raise ParseError(_("'{text}' is not a currency code.").format(text=text) + " " + _accepted())
+    if raw not in iso_4217_codes():
+        raise ParseError(_("'{text}' is not an ISO 4217 currency code.").format(text=text) + " " + _accepted())
     return raw
