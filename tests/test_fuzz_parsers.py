@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_currency, parse_percent, parse_ratio
+from weekplanner.domain.parsing.amounts import parse_percent, parse_ratio
+from weekplanner.domain.parsing.currency import parse_currency
 from weekplanner.export.ranges import parse_month, parse_range
 
 from tests.payload_data import PAYLOADS
@@ -67,7 +68,8 @@ def test_the_review_template_and_tags(text):
 @given(st.text(max_size=20) | st.sampled_from(list(PAYLOADS.values())))
 def test_type_names_outcomes_and_times_on_the_command_line(text):
     from weekplanner.cli.inputs import resolve_type
-    from weekplanner.domain.parsing import parse_outcome, parse_time
+    from weekplanner.domain.parsing.dates import parse_time
+    from weekplanner.domain.parsing.targets import parse_outcome
     from weekplanner.domain.settings import Settings
 
     _value_or_parse_error(lambda t: resolve_type(Settings(), t), text)

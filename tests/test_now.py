@@ -10,7 +10,7 @@ import pytest
 from weekplanner.cli.main import main
 from weekplanner.domain.clock import FixedClock, SystemClock
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_moment
+from weekplanner.domain.parsing.dates import parse_moment
 from weekplanner.now import ENV_TODAY, clock_from_environment
 
 

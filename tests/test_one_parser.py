@@ -10,7 +10,9 @@ import pytest
 import weekplanner
 from weekplanner.cli.main import main
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_hour, parse_month, parse_outcome, parse_time
+from weekplanner.domain.parsing.amounts import parse_hour
+from weekplanner.domain.parsing.dates import parse_month, parse_time
+from weekplanner.domain.parsing.targets import parse_outcome
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +67,7 @@ def test_an_outcome_is_a_known_key_or_the_words_typed(text, key):
 
 
 def test_no_surface_reads_times_or_dates_with_its_own_pattern():
-    """Typed values are read in domain/parsing.py only: no pattern matching, strptime or fromisoformat,
+    """Typed values are read in domain/parsing/ only: no pattern matching, strptime or fromisoformat,
     and no parse_* of their own, in the command line or the screens (wrapping text and naming screens
     with a regex is not reading input)."""
     root = Path(weekplanner.__file__).parent

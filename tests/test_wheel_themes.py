@@ -52,6 +52,11 @@ def test_themes_load_from_an_installed_wheel(tmp_path: Path):
         names = set(archive.namelist())
     for name in OURS:
         assert f"weekplanner/themes/{name}" in names
+    for name in ("page.html", "macros.html", "report.html", "rollup.html", "report.css"):
+        assert f"weekplanner/export/templates/{name}" in names  # the HTML export's templates and stylesheet
+    assert "weekplanner/domain/parsing/iso4217.txt" in names  # the currency codes
+    sources = {str(p.relative_to(ROOT)) for p in (ROOT / "weekplanner").rglob("*.py")}
+    assert sources <= names, sorted(sources - names)  # every package is listed in pyproject.toml
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False, system_site_packages=False).create(env_dir)

@@ -3,7 +3,7 @@
 The command line and the full-screen app both start here, so a script, a test or a
 demo can live through a week (Monday morning, Friday evening, next Monday) in either.
 Reading the variable happens here, at the edge; the text is read by the domain's
-:func:`~weekplanner.domain.parsing.parse_moment`.
+:func:`~weekplanner.domain.parsing.dates.parse_moment`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def clock_from_environment(environ: Mapping[str, str] | None = None) -> "Clock":
     A value that is not a moment raises :class:`ParseError` naming the variable, for a one-line error.
     """
     from weekplanner.domain.clock import FixedClock, SystemClock
-    from weekplanner.domain.parsing import parse_moment
+    from weekplanner.domain.parsing.dates import parse_moment
 
     text = (os.environ if environ is None else environ).get(ENV_TODAY, "").strip()
     if not text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_count, parse_quota
+from weekplanner.domain.parsing.amounts import parse_count, parse_quota
 from weekplanner.export.ranges import parse_month, parse_range
 
 

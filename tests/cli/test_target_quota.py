@@ -126,3 +126,19 @@ def test_per_week_quota_below_the_days_already_past_is_refused(cli, stored):
     with stored() as repo:
         plan = repo.record("2026-W48").plan
     assert [plan.quota(d, "call") for d in range(5)] == [10] * 5
+
+
+@pytest.mark.parametrize("typed, code", [("人民币", "CNY"), ("RMB", "CNY"), ("￥", "CNY"), ("jpy", "JPY")])
+def test_target_currency_in_any_spelling_or_iso_code(cli, stored, typed, code):
+    assert cli("target", "set", "500k", "--week", "next", "--currency", typed).code == 0
+    assert stored().record("2026-W49").target.currency == code
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "'ABC' is not an ISO 4217 currency code. Use a three-letter ISO 4217 code such as CNY, USD"),
+    ("zh", "“ABC”不是 ISO 4217 货币代码。 请使用三个字母的 ISO 4217 货币代码，如 CNY、USD"),
+])
+def test_an_unknown_currency_code_is_refused_and_nothing_saved(cli, stored, language, said):
+    result = cli("--lang", language, "target", "set", "500k", "--week", "next", "--currency", "ABC")
+    assert result.code == 2 and said in result.err
+    assert stored().record("2026-W49").target is None

@@ -105,7 +105,7 @@ def test_ratio_and_percent_parsers_for_editable_ratios():
     import pytest
 
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_percent, parse_ratio
+    from weekplanner.domain.parsing.amounts import parse_percent, parse_ratio
 
     assert parse_percent("25%") == Decimal("0.25")
     assert parse_percent("１２.５％") == Decimal("0.125")

@@ -11,17 +11,15 @@ from weekplanner.domain.insights import (
     against_history,
     conversion_ratios,
     describe_comparison,
-    describe_tag_count,
     done_trend,
     last_weeks,
     overall_conversion,
     percent_trend,
-    search_reviews,
-    tag_suggestions,
-    tag_summary,
     trend,
     weekday_performance,
 )
+from weekplanner.domain.review_search import search_reviews
+from weekplanner.domain.review_tags import describe_tag_count, tag_suggestions, tag_summary
 from weekplanner.domain.review import Review
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.week import Week

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -11,17 +12,9 @@ from hypothesis import strategies as st
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_money, format_number
-from weekplanner.domain.parsing import (
-    MAX_AMOUNT,
-    MAX_QUOTA,
-    parse_amount,
-    parse_count,
-    parse_currency,
-    parse_date,
-    parse_quota,
-    parse_time,
-    parse_week,
-)
+from weekplanner.domain.parsing.amounts import MAX_AMOUNT, MAX_QUOTA, parse_amount, parse_count, parse_quota
+from weekplanner.domain.parsing.currency import parse_currency
+from weekplanner.domain.parsing.dates import parse_date, parse_time, parse_week
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
 from weekplanner.i18n import set_language
 
@@ -224,8 +217,35 @@ def test_dates_do_not_depend_on_today_unless_relative():
 def test_currency_codes():
     assert parse_currency("cny") == "CNY"
     for bad in ("", "CN", "CNYY", "12A", "¥¥"):
-        with pytest.raises(ParseError, match="three letters"):
+        with pytest.raises(ParseError, match="is not a currency code. Use a three-letter ISO 4217 code"):
             parse_currency(bad)
+
+
+@pytest.mark.parametrize("typed, code", [("jpy", "JPY"), ("CHF", "CHF"), (" sgd ", "SGD"), ("ｋｒｗ", "KRW"),
+                                         ("XAF", "XAF"), ("ZWG", "ZWG"), ("$", "USD"), ("港币", "HKD")])
+def test_any_iso_4217_code_is_a_currency(typed, code):
+    assert parse_currency(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["ABC", "QQQ", "usb", "XXX", "XTS", "YUA"])
+def test_three_letters_that_are_no_currency_are_refused(typed):
+    with pytest.raises(ParseError) as refused:
+        parse_currency(typed)
+    message = str(refused.value)
+    assert f"'{typed}' is not an ISO 4217 currency code." in message
+    assert "such as CNY, USD or EUR; ¥, 人民币, 元 or RMB mean CNY." in message  # what is accepted
+    set_language("zh")
+    with pytest.raises(ParseError, match=f"“{typed}”不是 ISO 4217 货币代码。 请使用三个字母的 ISO 4217 货币代码"):
+        parse_currency(typed)
+
+
+def test_the_iso_4217_list_is_the_codes_in_use():
+    from weekplanner.domain.parsing.currency import iso_4217_codes
+
+    codes = iso_4217_codes()
+    assert 170 <= len(codes) <= 190 and all(re.fullmatch("[A-Z]{3}", c) for c in codes)
+    assert {"CNY", "USD", "EUR", "GBP", "HKD", "JPY", "TWD", "MOP", "SLE", "XCG"} <= codes
+    assert not {"RMB", "XXX", "XTS", "HRK", "SLL", "ANG", "ZWL", "CUC"} & codes  # withdrawn, or no currency
 
 
 # --------------------------------------------------------------------------- properties
@@ -341,7 +361,7 @@ def test_label_round_trips(day, week_start):
 def test_months_relative_to_today_follow_the_calendar():
     from datetime import date
 
-    from weekplanner.domain.parsing import parse_month
+    from weekplanner.domain.parsing.dates import parse_month
 
     assert parse_month("last", date(2027, 1, 4)) == (2026, 12)
     assert parse_month("上月", date(2026, 3, 31)) == (2026, 2)
@@ -355,7 +375,7 @@ def test_months_relative_to_today_follow_the_calendar():
 # -- a count target typed in one field ----------------------------------------------------------
 
 def test_count_target_with_its_unit():
-    from weekplanner.domain.parsing import parse_count_target, parse_target_text
+    from weekplanner.domain.parsing.targets import parse_count_target, parse_target_text
 
     assert parse_count_target("10 new clients") == (10, "new clients")
     assert parse_count_target("10个新客户") == (10, "个新客户")

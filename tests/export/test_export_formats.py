@@ -207,6 +207,22 @@ def test_month_selects_weeks_by_monday():
     assert weeks_in_month(2026, 3)[0].label == "2026-W10"  # Mon 2 Mar; W09 starts in February
 
 
+@pytest.mark.parametrize("week_start", [0, 6])
+def test_month_weeks_are_the_weeks_of_its_mondays_in_every_month(week_start):
+    """Every month of 2000–2040, against counting the month's days one by one (four or five Mondays)."""
+    from datetime import date, timedelta
+
+    for year in range(2000, 2041):
+        for month in range(1, 13):
+            day, mondays = date(year, month, 1), []
+            while day.month == month:
+                mondays += [day] if day.weekday() == 0 else []
+                day += timedelta(days=1)
+            weeks = weeks_in_month(year, month, week_start)
+            assert [w.monday for w in weeks] == mondays, (year, month)
+            assert len(weeks) in (4, 5)
+
+
 def test_week_export_reads_only_its_weeks(sample_repo, monkeypatch):
     """No history scan: a week's export loads that week, the record of the week before, and the streak's weeks."""
     cls = type(sample_repo)

@@ -53,6 +53,36 @@ def test_html_holds_no_live_tag(week, repo):
     assert "&lt;script&gt;" in text
 
 
+QUOTES = "Tom's \"Best\" & <b>Sons</b> ' onmouseover='x"
+
+
+@pytest.mark.parametrize("week", ["this", "last"])
+def test_html_keeps_hostile_text_as_text(week, repo):
+    """Quotes, ampersands and markup in every field come back as the same text, never as a tag or attribute."""
+    from html.parser import HTMLParser
+
+    text = render(report(repo, QUOTES + " " + PAYLOADS["html"], week=week), "html")
+    tags: set[str] = set()
+    attributes: set[str] = set()
+    data: list[str] = []
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.add(tag)
+            attributes.update(name for name, _value in attrs)
+
+        def handle_data(self, chunk):
+            data.append(chunk)
+
+    Reader(convert_charrefs=True).feed(text)
+    assert tags <= {"html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3", "div",
+                    "section", "table", "thead", "tbody", "tr", "th", "td", "span", "ul", "li", "dl", "dt", "dd",
+                    "p", "strong", "svg", "line", "rect", "text", "footer"}, tags
+    assert not {name for name in attributes if name.startswith("on")}, attributes
+    assert QUOTES in "".join(data)  # the rep's text reads as typed
+    assert "'" not in text.split("</style>")[1].replace("&#39;", "")  # quotes only as entities in the body
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_inline_markdown_never_starts_a_block_or_a_link(text):

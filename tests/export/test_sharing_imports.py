@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-SHARING = ("xlsxwriter", "urllib.request", "smtplib", "email.message", "weekplanner.export.xlsx",
+SHARING = ("dateutil", "jinja2", "markupsafe", "weekplanner.export.html", "xlsxwriter", "urllib.request", "smtplib", "email.message", "weekplanner.export.xlsx",
            "weekplanner.export.robots", "weekplanner.export.post", "weekplanner.export.mail",
            "weekplanner.export.text", "weekplanner.cli.cmd_send")
 

@@ -12,7 +12,7 @@ from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.target_form import TargetForm
 from weekplanner.tui.widgets.field import Field
 
-from forms_support import FormHarness, type_text
+from forms_support import FormHarness, clear_and_type, type_text
 from week_support import seed_week, week_screen
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
@@ -46,3 +46,30 @@ async def test_a_target_in_chinese_numerals_and_yuan(repo, clock, size):
         await pilot.pause()
     target = repo.record(week.label).target
     assert (target.value, target.currency) == (Decimal(125_000), "CNY")
+
+
+@SIZES
+@pytest.mark.parametrize("language, said", [
+    ("en", "'ABC' is not an ISO 4217 currency code. Use a three-letter ISO 4217 code"),
+    ("zh", "“ABC”不是 ISO 4217 货币代码。 请使用三个字母的 ISO 4217 货币代码"),
+])
+async def test_a_currency_code_that_is_no_currency_is_refused_in_the_target_form(repo, clock, size, language,
+                                                                                 said):
+    set_language(language)
+    week = Week.from_label("2026-W49")
+    app = FormHarness(repo, lambda: TargetForm(week), clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "500k")
+        await pilot.press("tab")
+        await clear_and_type(pilot, "ABC")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        field = app.screen.query_one("#currency", Field)
+        assert said in field.error and field.text == "ABC"  # the error says what is accepted; the text stays
+        assert isinstance(app.screen, TargetForm) and app.screen.focused is field.input
+        assert repo.record(week.label).target is None
+        await clear_and_type(pilot, "jpy")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    target = repo.record(week.label).target
+    assert (target.value, target.currency) == (Decimal(500_000), "JPY")

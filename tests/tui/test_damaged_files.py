@@ -6,6 +6,7 @@ from __future__ import annotations
 from weekplanner.storage.repository import Repository, label_path
 from weekplanner.tui.app import WeekPlannerApp
 
+from review_helpers import until
 from week_support import seed_week, week_screen
 
 NEWER = b'{"_meta": {"1": {"schema": 99}}}'
@@ -35,7 +36,8 @@ async def test_this_weeks_broken_file_opens_a_damage_screen_not_a_traceback(repo
         damage(repo, "2026-W48", raw)
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            await until(pilot, lambda: bool(app.screen_stack) and type(app.screen).__name__ == "DamagedFileScreen",
+                        timeout=10)
             screen = damaged_screen(app)
             text = screen.message_text()
             assert "2026-W48.json" in text

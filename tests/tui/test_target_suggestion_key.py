@@ -11,6 +11,7 @@ from weekplanner.domain.target import Metric, Target
 from weekplanner.i18n import set_language
 from weekplanner.tui.app import WeekPlannerApp
 
+from review_helpers import until
 from week_support import board_text, week_screen
 
 
@@ -28,8 +29,8 @@ async def test_t_accepts_last_weeks_target(repo, clock, size, language, offer):
     repo.save_record(WeekRecord(last, target=Target(Metric.COUNT, Decimal(10), unit="new clients")), "seed")
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        assert offer in " ".join(board_text(week_screen(app)).split())
+        # The suggestion is read in a worker started after the first frame: wait for it, not a fixed pause.
+        await until(pilot, lambda: offer in " ".join(board_text(week_screen(app)).split()), timeout=10)
         await pilot.press("T")
         await settle(pilot)
         assert "T accepts" not in board_text(week_screen(app))

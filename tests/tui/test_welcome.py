@@ -72,7 +72,7 @@ async def test_invalid_answer_is_shown_and_kept(repo, clock):
         await pilot.press("enter")
         await pilot.pause()
         field = app.screen.query_one("#field-currency", Field)
-        assert "three letters" in field.error
+        assert "three-letter" in field.error
         assert field.text == "dollars"
         assert app.screen.step == 1
 

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console
     from weekplanner.cli.render import plain
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_count
+    from weekplanner.domain.parsing.amounts import parse_count
 
     weeks = parse_count(args.weeks, maximum=MAX_DEMO_WEEKS)
     folder = demo_folder(args.data_dir)

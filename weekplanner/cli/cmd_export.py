@@ -51,7 +51,7 @@ def render_options(args: argparse.Namespace) -> dict[str, object]:
 def resolve_weeks(args: argparse.Namespace, today, week_start: int) -> list:
     """The weeks the flags ask for; a user error raises ``ParseError`` (one line, exit 2)."""
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_month, parse_week
+    from weekplanner.domain.parsing.dates import parse_month, parse_week
     from weekplanner.export.ranges import weeks_between, weeks_in_month
 
     if bool(args.first) != bool(args.last):

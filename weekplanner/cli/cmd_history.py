@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
-    from weekplanner.domain.insights import SearchHit, TagCount
+    from weekplanner.domain.review_search import SearchHit
+    from weekplanner.domain.review_tags import TagCount
     from weekplanner.domain.summary import WeekSummary
 
 SCHEMA = "weekplanner.history/1"
@@ -43,8 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
-    from weekplanner.domain.insights import search_reviews, tag_summary
-    from weekplanner.domain.parsing import parse_count
+    from weekplanner.domain.review_search import search_reviews
+    from weekplanner.domain.review_tags import tag_summary
+    from weekplanner.domain.parsing.amounts import parse_count
 
     limit = DEFAULT_WEEKS if args.weeks is None else parse_count(args.weeks, allow_zero=True, maximum=10_000)
     searching = bool((args.search or "").strip() or args.tag)
@@ -164,7 +166,7 @@ def print_weeks(out, weeks: list["WeekSummary"], settings) -> None:
 
 def print_tags(out, tags: list["TagCount"]) -> None:
     from weekplanner.cli.render import plain
-    from weekplanner.domain.insights import describe_tag_count
+    from weekplanner.domain.review_tags import describe_tag_count
 
     if tags:
         out.print(plain(_("Recurring tags:")))

@@ -55,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") -> datetime:
     """The moment an entry happened; the future is refused (plans are quotas, not entries)."""
     from weekplanner.domain.activity import logged_at
-    from weekplanner.domain.parsing import parse_date, parse_time
+    from weekplanner.domain.parsing.dates import parse_date, parse_time
 
     now = clock.now()
     day: date = now.date() if date_text is None else parse_date(date_text, now.date())
@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.render import done_of, plain, target_value
     from weekplanner.domain.activity import outcome_label
     from weekplanner.domain.formatting import format_day
-    from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value
+    from weekplanner.domain.parsing.amounts import parse_count
+    from weekplanner.domain.parsing.targets import parse_outcome, parse_target_value
     from weekplanner.domain.progress import progress_of
     from weekplanner.storage.repository import make_activity
 

@@ -68,7 +68,8 @@ def planned(plan: "WeekPlan", activity_type: str, args: argparse.Namespace, sett
             week: "Week", today: date) -> "WeekPlan":
     """The plan with ``activity_type``'s quotas set as the arguments say."""
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import parse_date, parse_quota, parse_week_total
+    from weekplanner.domain.parsing.amounts import parse_quota, parse_week_total
+    from weekplanner.domain.parsing.dates import parse_date
     from weekplanner.domain.plan import open_workdays, split_week_total
 
     workdays = [d.weekday() for d in week.workdays(settings.workdays)]
@@ -97,7 +98,7 @@ def run_set(args: argparse.Namespace) -> int:
     from weekplanner.cli.inputs import resolve_type
     from weekplanner.cli.render import plain
     from weekplanner.domain.formatting import weekday_name
-    from weekplanner.domain.parsing import parse_date, parse_week
+    from weekplanner.domain.parsing.dates import parse_date, parse_week
     from weekplanner.domain.changes import change_plan, week_started
     from weekplanner.domain.week import Week
 

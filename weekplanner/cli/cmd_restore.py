@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.render import plain
-    from weekplanner.domain.parsing import parse_date
+    from weekplanner.domain.parsing.dates import parse_date
     from weekplanner.storage.errors import StorageError
 
     out = console()

@@ -101,7 +101,7 @@ def _starting_review(repo: "Repository", week: "Week") -> "Review":
 
 
 def _from_flags(args: argparse.Namespace, start: "Review") -> "Review":
-    from weekplanner.domain.parsing import parse_count
+    from weekplanner.domain.parsing.amounts import parse_count
 
     changes: dict[str, object] = {}
     for field in ("went_well", "went_badly", "why"):

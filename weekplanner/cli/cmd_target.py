@@ -73,7 +73,8 @@ def new_target(
     """The target the arguments ask for, with the change (and its reason) recorded when needed."""
     from weekplanner.domain.errors import ParseError
     from weekplanner.domain.changes import change_target, reason_needed, week_started
-    from weekplanner.domain.parsing import parse_count_target, parse_currency, parse_target_text, parse_target_value
+    from weekplanner.domain.parsing.currency import parse_currency
+    from weekplanner.domain.parsing.targets import parse_count_target, parse_target_text, parse_target_value
     from weekplanner.domain.target import Metric, Target
 
     typed_unit = ""

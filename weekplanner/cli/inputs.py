@@ -12,7 +12,7 @@ from datetime import date
 
 from weekplanner.domain.activity import BUILTIN_NAMES, ActivityType
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_week
+from weekplanner.domain.parsing.dates import parse_week
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _, in_every_language

@@ -1,23 +1,22 @@
-"""What past weeks say about this one: comparisons, trends, weekdays, tags, lessons.
+"""What past weeks say about this one: comparison with history, trends, conversion, weekdays.
 
 Pure functions over :class:`~weekplanner.domain.summary.WeekSummary` rows (the
-cached one-line history of each week) and :class:`~weekplanner.domain.review.Review`
-objects, so the history screen, the review screen, the target form and the CLI
-all read the same numbers. Nothing here reads files or knows about screens.
+cached one-line history of each week), so the history screen, the target form and the CLI all read the same numbers.
+Nothing here reads files or knows about screens. Review tags are in
+:mod:`~weekplanner.domain.review_tags`, the search of reviews in
+:mod:`~weekplanner.domain.review_search`.
 
 Order conventions: functions accept summaries in any order; series come back
-oldest → newest (what a sparkline draws left to right); lists of weeks or
-search hits come back newest first (what a history table shows first).
+oldest → newest (what a chart draws left to right); lists of weeks come
+back newest first (what a history table shows first).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Iterable, NamedTuple, Sequence
 
-from weekplanner.domain.review import Review, normalise_tags
 from weekplanner.domain.summary import WeekSummary, finished
 from weekplanner.i18n import _
 
@@ -280,185 +279,3 @@ def weekday_performance(summaries: Iterable[WeekSummary]) -> WeekdayPerformance:
     best = max(sorted(rates), key=lambda d: rates[d])
     worst = min(sorted(rates), key=lambda d: rates[d])
     return WeekdayPerformance(stats, best, worst)
-
-
-# --------------------------------------------------------------------------- tags
-
-
-class TagCount(NamedTuple):
-    """``tag`` appeared in ``weeks`` of the ``of_weeks`` weeks below target."""
-
-    tag: str
-    weeks: int
-    of_weeks: int
-
-
-def is_below_target(summary: WeekSummary) -> bool:
-    return summary.percent is not None and summary.percent < 100
-
-
-def tag_summary(summaries: Iterable[WeekSummary], min_weeks: int = 2) -> list[TagCount]:
-    """Tags that recur among the weeks below target, most frequent first.
-
-    ``("price objection", 5, 8)`` means the tag was on the review of 5 of the
-    8 weeks that ended below target. Tags seen in fewer than ``min_weeks`` of
-    those weeks are left out (one bad week is an anecdote, not a pattern).
-    """
-    below = [s for s in finished(summaries) if is_below_target(s)]
-    counts: dict[str, int] = {}
-    for summary in below:
-        for tag in normalise_tags(summary.tags):
-            counts[tag] = counts.get(tag, 0) + 1
-    rows = [TagCount(tag, n, len(below)) for tag, n in counts.items() if n >= max(min_weeks, 1)]
-    return sorted(rows, key=lambda r: (-r.weeks, r.tag))
-
-
-def describe_tag_count(row: TagCount) -> str:
-    """``'price objection' in 5 of the 8 weeks below target`` (translated)."""
-    return _("'{tag}' in {count} of the {total} weeks below target").format(
-        tag=row.tag, count=row.weeks, total=row.of_weeks
-    )
-
-
-def complete_tag(typed: str, known: Iterable[str]) -> str:
-    """The tag ``typed`` completes to: the first ``known`` tag it starts (case-insensitive), else itself.
-
-    The tag field shows this completion and filters by it, so what is shown is what is used.
-    """
-    start = typed.strip().lower()
-    if not start:
-        return ""
-    return next((tag for tag in known if tag.lower().startswith(start)), typed.strip())
-
-
-def tag_suggestions(summaries: Iterable[WeekSummary], prefix: str = "") -> list[str]:
-    """Tags used before, most used first (ties: most recent first), for the review form.
-
-    With ``prefix`` only tags starting with it (case-insensitive) are offered.
-    """
-    uses: dict[str, int] = {}
-    last_seen: dict[str, date] = {}
-    for summary in summaries:
-        for tag in normalise_tags(summary.tags):
-            uses[tag] = uses.get(tag, 0) + 1
-            last_seen[tag] = max(last_seen.get(tag, summary.start), summary.start)
-    start = " ".join(prefix.split()).lower()
-    tags = [t for t in uses if t.startswith(start)]
-    return sorted(tags, key=lambda t: (-uses[t], -last_seen[t].toordinal(), t))
-
-
-# --------------------------------------------------------------------------- search
-
-#: Characters of context kept on each side of a match in a search snippet.
-SNIPPET_CONTEXT = 30
-
-class SearchHit(NamedTuple):
-    """One review that matched: its week label, the field and a snippet around the first match.
-
-    ``highlight`` is the (start, end) of the match inside ``snippet``, for
-    drawing it in bold; (0, 0) when the hit came from a tag filter alone.
-    """
-
-    label: str
-    review: Review
-    field: str
-    snippet: str
-    highlight: tuple[int, int]
-
-
-def _fold(text: str) -> tuple[str, list[int]]:
-    """Case- and width-folded ``text`` and, per folded character, its index in ``text``.
-
-    Folding is per character (NFKC then casefold) so a match found in the
-    folded text maps back to the exact characters the rep wrote, even where
-    folding changes the length (``ß`` → ``ss``). CJK text is unchanged by it,
-    so Chinese is matched as a plain substring.
-    """
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        piece = unicodedata.normalize("NFKC", ch).casefold()
-        folded.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(folded), origin
-
-
-def _fold_query(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-def _field_texts(review: Review) -> list[tuple[str, str]]:
-    return [
-        ("went_well", review.went_well),
-        ("went_badly", review.went_badly),
-        ("why", review.why),
-        ("improvements", "\n".join(review.improvements)),
-        ("tags", ", ".join(review.tags)),
-    ]
-
-
-def _snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[str, tuple[int, int]]:
-    """``…context match context…`` on one line, and where the match sits in it."""
-    left = max(start - context, 0)
-    right = min(end + context, len(text))
-    prefix = "…" if left > 0 else ""
-    suffix = "…" if right < len(text) else ""
-    body = text[left:right].replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    begin = len(prefix) + (start - left)
-    return prefix + body + suffix, (begin, begin + (end - start))
-
-
-def _find(review: Review, terms: list[str]) -> tuple[str, str, tuple[int, int]] | None:
-    """The field and snippet of the first term's first match, when every term occurs."""
-    fields = [(name, unicodedata.normalize("NFC", text)) for name, text in _field_texts(review)]
-    folded = [(name, text, *_fold(text)) for name, text in fields]
-    everything = "\n".join(f for _n, _t, f, _o in folded)
-    if not all(term in everything for term in terms):
-        return None
-    first = terms[0]
-    for name, text, folded_text, origin in folded:
-        at = folded_text.find(first)
-        if at >= 0:
-            start = origin[at]
-            end = origin[at + len(first) - 1] + 1
-            snippet, highlight = _snippet(text, start, end)
-            return name, snippet, highlight
-    return None  # pragma: no cover - a term found in the joined text is found in one field
-
-
-def search_reviews(
-    items: Iterable[tuple[str, Review]], text: str = "", tag: str | None = None
-) -> list[SearchHit]:
-    """Reviews matching ``text`` and carrying ``tag``, newest week first.
-
-    - ``text`` is split on whitespace; a review matches when every word occurs
-      somewhere in it (any field), case-insensitively for Latin text and as a
-      plain substring for Chinese (``价格`` finds ``客户嫌价格太高``). Fullwidth
-      letters are folded, so ``ＣＲＭ`` finds ``crm``.
-    - ``tag`` keeps only reviews with that tag (compared after the same
-      normalisation as stored tags).
-    - Empty and skipped reviews never match. With neither ``text`` nor ``tag``
-      every written review is listed, its snippet the start of its text.
-
-    ``items`` are (week label, review) pairs.
-    """
-    terms = [_fold_query(t) for t in text.split()]
-    wanted = normalise_tags([tag])[0] if tag and normalise_tags([tag]) else None
-    hits: list[SearchHit] = []
-    for label, review in items:
-        if review.skipped or review.is_empty():
-            continue
-        if wanted is not None and wanted not in review.tags:
-            continue
-        if terms:
-            found = _find(review, terms)
-            if found is None:
-                continue
-            field_name, snippet, highlight = found
-        else:
-            field_name, body = next(((n, t) for n, t in _field_texts(review) if t.strip()), ("tags", ""))
-            snippet, _span = _snippet(body, 0, 0, SNIPPET_CONTEXT * 2)
-            highlight = (0, 0)
-        hits.append(SearchHit(label, review, field_name, snippet, highlight))
-    hits.sort(key=lambda h: h.label, reverse=True)
-    return hits

@@ -118,7 +118,7 @@ def split_week_total(total: int, open_days: Iterable[int], kept: Mapping[int, in
     so a typed total is never quietly replaced by another number.
     """
     from weekplanner.domain.errors import ParseError
-    from weekplanner.domain.parsing import MAX_QUOTA
+    from weekplanner.domain.parsing.amounts import MAX_QUOTA
     from weekplanner.i18n import _
 
     days = list(open_days)

@@ -13,7 +13,7 @@ from typing import Iterable, NamedTuple
 from weekplanner.domain.activity import Activity, ActivityType
 from weekplanner.domain.formatting import format_day, format_number, format_percent, format_value
 from weekplanner.domain.plan import Adjustment, adjustment_label
-from weekplanner.domain.progress import day_counts
+from weekplanner.domain.progress import day_counts, done_percent
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment
 from weekplanner.domain.settings import Settings
@@ -32,8 +32,9 @@ class DayResult(NamedTuple):
 
     @property
     def share(self) -> Decimal | None:
-        """Done as a share of planned; None on a day without a quota."""
-        return Decimal(self.done) / self.planned if self.planned else None
+        """Done as a share of planned (:func:`done_percent` as a fraction); None on a day without a quota."""
+        percent = done_percent(self.done, self.planned)
+        return percent / 100 if percent is not None else None
 
 
 class Move(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_count
+from weekplanner.domain.parsing.amounts import parse_count
 from weekplanner.domain.review import Review
 from weekplanner.i18n import LANGUAGES, N_, _, current_language, set_language
 

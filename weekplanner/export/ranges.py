@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import MONTH_WORDS, parse_month, parse_week
+from weekplanner.domain.parsing.dates import MONTH_WORDS, parse_month, parse_week
 from weekplanner.domain.week import MONDAY, Week
 from weekplanner.i18n import _
 
@@ -34,9 +34,12 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
 
 def weeks_in_month(year: int, month: int, week_start: int = MONDAY) -> list[Week]:
     """The weeks whose Monday falls in the month (the Monday names the week, whatever the start)."""
-    first = Week.containing(date(year, month, 1), week_start)
-    weeks = [first.next(i) for i in range(6)]
-    return [w for w in weeks if (w.monday.year, w.monday.month) == (year, month)]
+    from dateutil.relativedelta import MO, relativedelta  # ~8 ms: not at start-up
+
+    first_day = date(year, month, 1)
+    first_monday = first_day + relativedelta(weekday=MO(+1))  # the 1st itself when it is a Monday
+    last_monday = first_day + relativedelta(day=31, weekday=MO(-1))  # day=31 is the month's last day
+    return weeks_between(Week.containing(first_monday, week_start), Week.containing(last_monday, week_start))
 
 
 def parse_range(text: str, today: date, week_start: int = MONDAY) -> list[Week]:

@@ -319,24 +319,21 @@ def render_rollup_csv(rollup: Rollup) -> str:
 
 
 def render_rollup_html(rollup: Rollup) -> str:
-    from html import escape
+    from weekplanner.export.html import bar, page
 
-    from weekplanner.export.html import bar, page, table
-
-    headers = [escape(h) for h in _headers(rollup)]
+    headers = _headers(rollup)
     headers.insert(4, "")
 
-    def html_cells(cells: list[str], pct: Decimal | None, has_target: bool) -> list[str]:
-        out = [escape(c) for c in cells]
+    def html_cells(cells: list[str], pct: Decimal | None, has_target: bool) -> list[object]:
+        out: list[object] = list(cells)
         out.insert(4, bar(pct) if has_target else "")
         return out
 
     rows = [html_cells(_cells(rollup, r), r.percent, r.target is not None) for r in rollup.rows]
     total = html_cells(_total_cells(rollup), rollup.percent, rollup.target is not None)
-    section = f"<section>{table(headers, rows, total)}</section>"
     subtitle = _("{count} reps, sorted by achievement.").format(count=len(rollup.rows))
     footer = _("Weeks from {start} to {end}.").format(start=rollup.start, end=rollup.end)
-    return page(title(rollup), subtitle, [section], footer)
+    return page("rollup.html", title(rollup), subtitle, footer, headers=headers, rows=rows, total=total)
 
 
 RENDERERS = {"md": render_rollup_markdown, "csv": render_rollup_csv, "html": render_rollup_html}

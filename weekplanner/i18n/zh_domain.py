@@ -30,8 +30,6 @@ MESSAGES: dict[str, str] = {
     "'{text}' is outside the years this app accepts ({low}–{high}).": "“{text}”不在可接受的年份范围内（{low}–{high}）。",
     "The number is empty.": "数字为空。",
     "The week is empty.": "周为空。",
-    "'{text}' is not a currency code; use three letters such as CNY, USD or EUR.":
-        "“{text}”不是货币代码；请使用三个字母，例如 CNY、USD 或 EUR。",
     "'{text}' uses digits this app does not read.": "“{text}”包含无法识别的数字字符（只接受 0–9）。",
     "The amount must be positive, not '{text}'.": "金额必须为正数，不能是“{text}”。",
     "'{text}' is not an amount.": "“{text}”不是有效的金额。",

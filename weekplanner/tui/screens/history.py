@@ -33,7 +33,7 @@ from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 from weekplanner.tui.widgets.screen_header import ScreenHeader
 
 if TYPE_CHECKING:
-    from weekplanner.domain.insights import SearchHit
+    from weekplanner.domain.review_search import SearchHit
 
 # The trends and the lessons import what they use (insights, Sparkline …) when first built,
 # which keeps those imports off the way to the table's first frame.
@@ -139,7 +139,7 @@ class HistoryScreen(Screen[None]):
         if self._lessons_built:
             return
         self._lessons_built = True
-        from weekplanner.domain.insights import tag_suggestions
+        from weekplanner.domain.review_tags import tag_suggestions
 
         await self.query_one("#tab-lessons", TabPane).mount_all([
             Horizontal(
@@ -287,7 +287,7 @@ class HistoryScreen(Screen[None]):
         return widgets
 
     def _tag_lines(self) -> str:
-        from weekplanner.domain.insights import describe_tag_count, tag_summary
+        from weekplanner.domain.review_tags import describe_tag_count, tag_summary
 
         rows = tag_summary(self.summaries)
         if not rows:
@@ -317,7 +317,8 @@ class HistoryScreen(Screen[None]):
         self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
 
     async def run_search(self) -> list[SearchHit]:
-        from weekplanner.domain.insights import complete_tag, search_reviews
+        from weekplanner.domain.review_search import search_reviews
+        from weekplanner.domain.review_tags import complete_tag
 
         self._search_timer = None
         if self._reviews is None:

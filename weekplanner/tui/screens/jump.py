@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from weekplanner.domain.errors import ParseError
-from weekplanner.domain.parsing import parse_week
+from weekplanner.domain.parsing.dates import parse_week
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.translate import translate_screen

@@ -21,7 +21,9 @@ from textual.widgets import Button, Input, Select, Static
 from weekplanner.domain.activity import OUTCOMES, Activity, logged_at, outcome_label
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_list
-from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value, parse_time
+from weekplanner.domain.parsing.amounts import parse_count
+from weekplanner.domain.parsing.dates import parse_time
+from weekplanner.domain.parsing.targets import parse_outcome, parse_target_value
 from weekplanner.domain.target import Target
 from weekplanner.i18n import N_, _
 from weekplanner.safe_text import terminal_safe

@@ -25,7 +25,13 @@ from weekplanner.domain.derive import Ratios, derive_plan, ratios_from_history
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_number, format_week, weekday_name
 from weekplanner.domain.changes import change_plan, week_started
-from weekplanner.domain.parsing import parse_amount, parse_percent, parse_quota, parse_ratio, parse_week_total
+from weekplanner.domain.parsing.amounts import (
+    parse_amount,
+    parse_percent,
+    parse_quota,
+    parse_ratio,
+    parse_week_total,
+)
 from weekplanner.tui.week_view import target_share
 from weekplanner.domain.plan import (
     WeekPlan, copy_plan, open_workdays, split_week_total, uniform_plan,

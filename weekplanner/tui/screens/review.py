@@ -18,8 +18,8 @@ from textual.widgets import Button, Footer, Input, Label, ListItem, ListView, St
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_week
-from weekplanner.domain.insights import tag_suggestions
-from weekplanner.domain.parsing import parse_count
+from weekplanner.domain.review_tags import tag_suggestions
+from weekplanner.domain.parsing.amounts import parse_count
 from weekplanner.domain.review import Review, commitments_from, review_to_edit, validate_for_saving
 from weekplanner.domain.review_facts import describe_commitments, describe_facts, number_moves, review_facts
 from weekplanner.domain.review_template import SECTIONS, split_tags

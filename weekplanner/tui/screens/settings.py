@@ -21,7 +21,8 @@ from weekplanner.domain.activity import ActivityType
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_percent, weekday_name
 from weekplanner.domain.hotkeys import hotkey_problem, letter_keys, new_type_key
-from weekplanner.domain.parsing import parse_amount, parse_currency, parse_hour, parse_percent, parse_quota
+from weekplanner.domain.parsing.amounts import parse_amount, parse_hour, parse_percent, parse_quota
+from weekplanner.domain.parsing.currency import parse_currency
 from weekplanner.domain.plan import NEW_WEEK_DEFAULTS, NEW_WEEK_LAST_WEEK
 from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Settings
 from weekplanner.domain.week import MONDAY, SUNDAY

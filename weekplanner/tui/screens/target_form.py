@@ -22,7 +22,8 @@ from weekplanner.domain.changes import change_target, reason_needed, week_starte
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_number, format_value, format_week
 from weekplanner.domain.insights import HistoryComparison, against_history, describe_comparison
-from weekplanner.domain.parsing import parse_currency, parse_target_text, parse_target_value
+from weekplanner.domain.parsing.currency import parse_currency
+from weekplanner.domain.parsing.targets import parse_target_text, parse_target_value
 from weekplanner.domain.progress import PaceStatus
 from weekplanner.domain.summary import WeekSummary
 from weekplanner.domain.target import Metric, Target

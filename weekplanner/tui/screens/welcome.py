@@ -20,7 +20,9 @@ from textual.widgets import Footer, OptionList, SelectionList
 from textual.widgets.option_list import Option
 
 from weekplanner.domain.formatting import format_value, weekday_name
-from weekplanner.domain.parsing import parse_currency, parse_quota, parse_target_text
+from weekplanner.domain.parsing.amounts import parse_quota
+from weekplanner.domain.parsing.currency import parse_currency
+from weekplanner.domain.parsing.targets import parse_target_text
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week

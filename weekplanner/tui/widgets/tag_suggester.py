@@ -18,7 +18,7 @@ class TagSuggester(Suggester):
 
     async def get_suggestion(self, value: str) -> str | None:
         head, _sep, current = value.rpartition(",")
-        from weekplanner.domain.insights import complete_tag
+        from weekplanner.domain.review_tags import complete_tag
 
         typed = current.lstrip()
         tag = complete_tag(typed, self.known)
