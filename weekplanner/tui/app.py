@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from weekplanner.compat.textual_api import stylesheet_parsed
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -238,9 +239,9 @@ class WeekPlannerApp(App[None]):
         The theme is chosen in ``__init__`` (so the first parse reads its colours), which makes
         Textual queue a full re-parse that would run just before that first parse anyway, in a
         fresh sheet whose parse cache is thrown away: ~5 ms of start-up for nothing. Setting the
-        variables is all that is needed while nothing has been parsed (``_rules`` is empty).
+        variables is all that is needed while nothing has been parsed.
         """
-        if not self.stylesheet._rules:
+        if not stylesheet_parsed(self.stylesheet):
             self.stylesheet.set_variables(self.get_css_variables())
             return
         super().refresh_css(animate)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -22,6 +22,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
 
+from weekplanner.compat.textual_api import bind_key, binding_table
 from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.hotkeys import letter_keys, tick_keys
 from weekplanner.domain.plan import moved_work
@@ -34,7 +35,7 @@ from weekplanner.storage.errors import StorageError
 from weekplanner.storage.repository import SETTINGS_FILE, WeekData, make_activity
 from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.live import DataChanged
-from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.translate import bindings_changed, translate_screen
 from weekplanner.tui.week_view import WeekView, week_view
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.week_board import WeekBoard
@@ -141,14 +142,13 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             if self.view is not None:
                 self._draw()
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Textual calls one of ``_on_screen_resume`` / ``on_screen_resume`` per class, so this one
-        # hands on to the latter itself; Screen's own handler still runs after it.
+    @on(events.ScreenResume)
+    def _skip_restyle_on_push(self, event: events.ScreenResume) -> None:
+        # Runs before on_screen_resume and Screen's own handler (decorated handlers come first).
         if not self._resumed:
             # The resume that comes with the push: every widget was styled as it was mounted a
             # moment ago, so Textual's restyle of the whole screen would only repeat that work.
             event.refresh_styles = False
-        self.on_screen_resume()
 
     def on_screen_resume(self) -> None:
         """Back from a form or another screen: settings, plan or target may have changed."""
@@ -188,7 +188,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _bind_tick_keys(self) -> None:
         """One key per visible activity type: its own hotkey, else the next free number key."""
-        table = self._bindings.key_to_bindings
+        table = binding_table(self)
         for key in self._tick_keys:
             table.pop(key, None)
         self._tick_keys = []
@@ -199,14 +199,14 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             key = keys.get(activity_type.key)
             if not key:
                 continue
-            self._bindings.bind(key, f"tick('{activity_type.key}')", activity_type.display_name)
+            bind_key(self, key, f"tick('{activity_type.key}')", activity_type.display_name)
             self._tick_keys.append(key)
         # Tick keys first, so the Footer shows them before everything else.
         ordered = {key: table[key] for key in self._tick_keys}
         ordered.update((key, bindings) for key, bindings in table.items() if key not in ordered)
         table.clear()
         table.update(ordered)
-        self._wp_bindings_language = None  # type: ignore[attr-defined] - descriptions changed
+        bindings_changed(self)  # the tick keys' descriptions are new
         self.refresh_bindings()
 
     # -- reading and drawing --------------------------------------------------------

@@ -1,0 +1,45 @@
+"""Textual internals weekplanner relies on, each behind one function (tests/test_compat.py checks them).
+
+Textual 8 has no public way to change the bindings of one screen instance after it was built
+(the tick keys follow the rep's activity types; descriptions follow the UI language), to tell
+whether a stylesheet was parsed yet without parsing it, or to let its Footer compose before the
+first bindings signal. These are the only places that reach inside.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.css.stylesheet import Stylesheet
+    from textual.dom import DOMNode
+    from textual.widgets import Footer
+
+
+def binding_table(node: DOMNode) -> dict[str, list[Binding]]:
+    """The key → bindings map a node was given from its class's ``BINDINGS`` (what the Footer reads).
+
+    Changes to it (reordering, replacing a Binding) show after ``refresh_bindings()``.
+    """
+    return node._bindings.key_to_bindings
+
+
+def bind_key(node: DOMNode, key: str, action: str, description: str) -> None:
+    """Add a binding to one node (not its class), as ``App.bind`` does for the app."""
+    node._bindings.bind(key, action, description)
+
+
+def stylesheet_parsed(stylesheet: Stylesheet) -> bool:
+    """Whether the stylesheet was parsed yet (``Stylesheet.rules`` would parse it to answer)."""
+    return bool(stylesheet._rules)
+
+
+def footer_bindings_ready(footer: Footer) -> bool:
+    """Whether Textual's Footer has had its first bindings signal (before it, it composes nothing)."""
+    return footer._bindings_ready
+
+
+def mark_footer_bindings_ready(footer: Footer) -> None:
+    """What Textual's ``Footer.bindings_changed`` does first, for a Footer that overrides it."""
+    footer._bindings_ready = True
