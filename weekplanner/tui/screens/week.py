@@ -19,7 +19,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Static
 
 from weekplanner.compat.textual_api import bind_key, binding_table
@@ -57,8 +56,10 @@ WEEK_ACTIONS = frozenset({
 WEEKS = Binding.Group(N_("Week"), compact=True)
 
 
-class WeekScreen(RepositoryWriter, Screen[None]):
+class WeekScreen(RepositoryWriter[None]):
     """One week at a glance, and the place where the day's work is ticked off."""
+
+    TITLE = N_("Week screen")
 
     CSS_PATH = ["week.tcss", "../widgets/week_board.tcss"]
 
