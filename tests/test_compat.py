@@ -57,10 +57,59 @@ async def test_the_footer_composes_its_keys_only_once_marked_ready():
     assert textual_api.footer_bindings_ready(footer) is True
     app = _KeysApp()
     async with app.run_test() as pilot:
-        await pilot.pause()
         shown = app.screen.query_one(Footer)
+        for _ in range(150):
+            await pilot.pause(0.02)
+            if any("First" in str(child.render()) for child in shown.children):
+                break
         assert textual_api.footer_bindings_ready(shown) is True
         assert any("First" in str(child.render()) for child in shown.children)
+
+
+#: Textual 8.2's ``CommandPalette._start_no_matches_countdown``, which TranslatableCommandPalette copies
+#: with its literal replaced: a new Textual that changed it needs the copy looked at again.
+NO_MATCHES_SOURCE_SHA256 = "0bc07d1794718e89d73d75d9d5cff5123c4dde7ffc68e68ffe0b6bf133ae53f2"
+
+
+def test_the_palette_method_copied_is_still_textuals_own():
+    import hashlib
+    import inspect
+
+    from textual.command import CommandPalette
+
+    source = inspect.getsource(CommandPalette._start_no_matches_countdown)
+    assert '"No matches found"' in source
+    assert hashlib.sha256(source.encode()).hexdigest() == NO_MATCHES_SOURCE_SHA256
+
+
+class _PaletteApp(App[None]):
+    def action_command_palette(self) -> None:
+        class Answering(textual_api.TranslatableCommandPalette):
+            def no_matches_text(self) -> str:
+                return "nothing here"
+
+        self.push_screen(Answering())
+
+
+async def test_the_palette_says_no_match_in_the_words_given():
+    from textual.widgets import OptionList
+
+    app = _PaletteApp()
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one("#--input Input").value = "zzzqqq"
+        results = app.screen.query_one(OptionList)
+
+        def shown() -> list[str]:
+            prompts = (results.get_option_at_index(i).prompt for i in range(results.option_count))
+            return [str(getattr(prompt, "renderable", prompt)).strip() for prompt in prompts]
+
+        for _ in range(150):
+            await pilot.pause(0.02)
+            if shown() == ["nothing here"]:
+                break
+        assert shown() == ["nothing here"]
 
 
 # -- argparse --------------------------------------------------------------------------------

@@ -181,11 +181,13 @@ class WeekPlannerApp(App[None]):
             yield SystemCommand(_(title), _(help_text), command.callback, command.discover)
 
     def action_command_palette(self) -> None:
-        """Textual's palette, its search prompt in the UI language."""
+        """Textual's palette, its search prompt and "No matches found" in the UI language."""
         from textual.command import CommandPalette
 
+        from weekplanner.tui.palette import WeekplannerCommandPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
+            self.push_screen(WeekplannerCommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
 
     def action_help_quit(self) -> None:
         """ctrl+c (which copies text) says how to quit, in the UI language."""
