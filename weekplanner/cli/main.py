@@ -292,8 +292,8 @@ def run() -> NoReturn:
     yet the collector walks the objects of every imported module again and again
     while they load, and once more when the interpreter tears them down: ~6 ms of a
     ~45 ms ``status``. So it is off while the command runs and what is left is
-    frozen before exit. The full-screen app switches it back on once its modules
-    are loaded (``weekplanner.tui.app`` tunes it for itself).
+    frozen before exit. The full-screen app switches it back on in its start-up
+    step, right before it runs (``weekplanner.tui.startup``).
     """
     gc.disable()
     code = main()

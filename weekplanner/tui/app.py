@@ -7,7 +7,6 @@ when first opened so start-up loads only the week screen.
 
 from __future__ import annotations
 
-import gc
 from typing import Callable, Iterable
 
 from textual import events
@@ -29,28 +28,6 @@ def _palette_commands() -> type:
     from weekplanner.tui.commands import WeekPlannerCommands
 
     return WeekPlannerCommands
-
-
-# What is loaded by now (Textual, the domain core, storage) lives as long as the process: freezing
-# it spares the collector a full walk over it during start-up (one ~10 ms collection before the
-# first frame). Once per process, as imports happen once. The program's entry point
-# (``weekplanner.cli.main.run``) kept the collector off while these modules loaded (~9 ms sooner
-# to the first frame, for ~0.2 MiB of import-time cycles frozen with the rest); it is back on here.
-gc.freeze()
-# Until the first frame, the young generation is collected every 5,000 allocations instead of
-# 700: start-up allocates tens of thousands of short-lived objects (styles, widgets, segments)
-# and almost none of them are cyclic garbage, so the ~150 collections the default runs before
-# the first frame find next to nothing (~7 ms). The peak resident memory stays the same;
-# ``gc.disable()`` until the first frame saved no more and added ~0.8 MiB at the peak.
-START_UP_GC_THRESHOLD = 5000
-_default_gc_threshold = gc.get_threshold()
-gc.set_threshold(START_UP_GC_THRESHOLD, *_default_gc_threshold[1:])
-gc.enable()
-
-
-def restore_gc_threshold() -> None:
-    """Back to the usual collector thresholds, once the first frame is drawn."""
-    gc.set_threshold(*_default_gc_threshold)
 
 
 class WeekPlannerApp(App[None]):
@@ -115,7 +92,9 @@ class WeekPlannerApp(App[None]):
     def on_mount(self) -> None:
         self.prepare_look_and_language()
         if self.first_run:
-            restore_gc_threshold()  # the walk-through comes first: nothing to hurry
+            from weekplanner.tui.startup import after_first_frame
+
+            after_first_frame()  # the walk-through comes first: nothing to hurry
             from weekplanner.tui.screens.week import WeekScreen
             from weekplanner.tui.screens.welcome import WelcomeScreen
 

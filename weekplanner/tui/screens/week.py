@@ -32,8 +32,8 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.repository import SETTINGS_FILE, WeekData, make_activity
-from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.live import DataChanged
+from weekplanner.tui.startup import after_first_frame
 from weekplanner.tui.translate import bindings_changed, translate_screen
 from weekplanner.tui.week_view import WeekView, week_view
 from weekplanner.tui.widgets.footer import Footer
@@ -324,7 +324,7 @@ class WeekScreen(RepositoryWriter[None]):
         return self._streak if self.week == self.current_week else 0
 
     def _start_streak_worker(self) -> None:
-        restore_gc_threshold()  # the first frame is drawn
+        after_first_frame()  # the first frame is drawn (weekplanner.tui.startup)
         self.run_worker(self._load_streak, thread=True, exclusive=True, group="streak")
 
     def _load_streak(self) -> None:
