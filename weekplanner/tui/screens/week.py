@@ -439,12 +439,11 @@ class WeekScreen(RepositoryWriter[None]):
 
         self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
 
-    def on_week_board_side_clicked(self, message: WeekBoard.SideClicked) -> None:
-        """A click on the log opens the day's entries; on the commitments, it is k."""
-        if message.on_log:
-            self.action_entries()
-        else:
-            self.action_toggle_commitment()
+    def action_show_day(self, day: str) -> None:
+        """A click on a day's column in the grid (an action link on the board): that day's log."""
+        shown = date.fromisoformat(day)
+        if shown in self.week:
+            self.log_day = shown
 
     def action_toggle_commitment(self) -> None:
         """One commitment: mark it kept / not kept at once. Several: pick them in a list."""
