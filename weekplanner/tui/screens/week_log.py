@@ -34,9 +34,9 @@ def action_entries(self: WeekScreen) -> None:
     self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
 
 
-def action_show_day(self: WeekScreen, day: str) -> None:
-    """A click on a day's column in the grid (an action link on the board): that day's log."""
-    shown = date.fromisoformat(day)
+def action_show_day(self: WeekScreen, day: int) -> None:
+    """A click on a day's column in the grid (an action link on the board, the day as an ordinal): its log."""
+    shown = date.fromordinal(day)
     if shown in self.week:
         self.log_day = shown
 

@@ -48,7 +48,7 @@ MARK_COMMITMENT = Style.from_meta({"@click": "screen.toggle_commitment"})
 
 def show_day_link(day: date) -> Style:
     """A click on a day's column in the grid shows that day's log."""
-    return Style.from_meta({"@click": f"screen.show_day({day.isoformat()!r})"})
+    return Style.from_meta({"@click": f"screen.show_day({day.toordinal()})"})
 
 
 def commitment_text(commitment: Commitment) -> str:
