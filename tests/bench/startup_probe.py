@@ -84,7 +84,7 @@ def _minimal():
 def _weekplanner(folder: str):
     import gc
 
-    gc.disable()  # as the program's entry point does (weekplanner.cli.main.run); the app turns it back on
+    gc.disable()  # as the program's entry point does (weekplanner.cli.main.run); the start-up step turns it back on
     from pathlib import Path
 
     from weekplanner.i18n import set_language
@@ -93,7 +93,11 @@ def _weekplanner(folder: str):
 
     repo = Repository(Path(folder), read_only=True)
     set_language(repo.settings.language or "en")
-    return WeekPlannerApp(repo)
+    app = WeekPlannerApp(repo)
+    from weekplanner.tui.startup import prepare_first_frame
+
+    prepare_first_frame()  # as the launcher does right before app.run()
+    return app
 
 
 def run_startup(which: str, folder: str | None) -> None:

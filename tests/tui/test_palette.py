@@ -212,3 +212,15 @@ async def test_in_chinese_the_palette_finds_quit_and_screenshot_in_chinese(repo,
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert any("按 ctrl+q 退出程序" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_in_chinese_the_palette_says_no_match_in_chinese(repo, clock, size):
+    set_language("zh")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        texts = await search(app, pilot, "zzqqxx", expect="没有匹配的命令")
+        assert any("没有匹配的命令" in text for text in texts), texts
+        assert not any("No matches found" in text for text in texts)
+        assert app.screen.query_one("#--input Input").placeholder == "搜索命令…"

@@ -347,3 +347,41 @@ async def test_a_click_on_the_log_opens_the_entries_and_on_a_commitment_marks_it
         row = next(i for i, line in enumerate(lines) if "Call before 10am" in line)
         await pilot.click(WeekBoard, offset=(column + 2, row))
         assert isinstance(app.screen, CommitmentsScreen)  # two commitments: the list to pick from
+
+
+async def test_a_click_on_a_day_in_the_grid_shows_its_log(repo, clock):
+    seed_week(repo, calls={0: 2})  # two calls on Monday; the clock is later in the week
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.pause()
+        monday = screen.week.days[0]
+        assert screen.log_day != monday
+        lines = board_text(screen).splitlines()
+        row = next(i for i, line in enumerate(lines) if line.lstrip().startswith("Activity"))
+        column = lines[row].index("Mon 23")
+        await pilot.click(WeekBoard, offset=(column + 5, row + 2))  # Monday's cell in the Calls row
+        await pilot.pause()
+        assert screen.log_day == monday
+        assert "2 done" in board_text(screen)
+        await pilot.click(WeekBoard, offset=(lines[row].index("Tue 24") + 1, row))  # Tuesday's heading
+        await pilot.pause()
+        assert screen.log_day == screen.week.days[1]
+
+
+async def test_markup_in_an_entry_is_text_and_a_click_on_it_opens_the_entries(repo, clock):
+    from weekplanner.storage.repository import make_activity
+
+    seed_week(repo, review_last_week=False)
+    hostile = "[@click=app.quit]ACME[/] [b]x"
+    repo.add_activity(make_activity("call", clock.now(), client=hostile), "seed")
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = week_screen(app)
+        await pilot.pause()
+        lines = board_text(screen).splitlines()
+        row = next(i for i, line in enumerate(lines) if "[@click=app.quit]ACME[/]" in line)
+        column = lines[row].index("ACME")
+        await pilot.click(WeekBoard, offset=(column, row))
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, EntriesScreen)

@@ -11,6 +11,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 #: The files and folders that mean "this folder holds weekplanner data".
@@ -18,7 +19,7 @@ DATA_MARKERS = ("settings.json", "journal.json", "weeks")
 MAX_DEMO_WEEKS = 260
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import examples
 
     parser = subparsers.add_parser(

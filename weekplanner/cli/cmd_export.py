@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 FORMAT_CHOICES = ("md", "csv", "json", "html", "text", "xlsx")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "export",
         help=_("write the manager summary (周报) as Markdown, CSV, JSON, HTML, chat text or an Excel workbook"),

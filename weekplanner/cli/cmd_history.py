@@ -10,6 +10,7 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ SCHEMA = "weekplanner.history/1"
 DEFAULT_WEEKS = 12
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import examples
 
     parser = subparsers.add_parser(

@@ -6,6 +6,7 @@ import argparse
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 DEFAULT_PAST_TIME = time(12, 0)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import examples
 
     parser = subparsers.add_parser(

@@ -10,6 +10,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from weekplanner.domain.week import Week
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import add_week_option, examples
 
     parser = subparsers.add_parser(

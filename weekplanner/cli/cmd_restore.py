@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import examples
 
     parser = subparsers.add_parser(

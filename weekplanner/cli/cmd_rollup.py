@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "rollup",
         help=_("merge several reps' JSON summaries of the same week(s) into one team table"),

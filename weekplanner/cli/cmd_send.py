@@ -14,6 +14,7 @@ import json
 import os
 import sys
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 PASSWORD_ENV = "WEEKPLANNER_SMTP_PASSWORD"
@@ -33,7 +34,7 @@ def _add_weeks(parser: argparse.ArgumentParser, end: str = "--to") -> None:
                         help=_("how long to wait for an answer (default: 10)"))
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import examples
 
     parser = subparsers.add_parser(

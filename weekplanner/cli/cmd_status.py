@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from weekplanner.compat.argparse_api import SubParsers
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 SCHEMA = "weekplanner.status/1"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: SubParsers) -> None:
     from weekplanner.cli.context import add_week_option, examples
 
     parser = subparsers.add_parser(

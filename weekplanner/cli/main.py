@@ -16,6 +16,7 @@ import unicodedata
 from typing import NoReturn, Sequence
 
 from weekplanner import __version__
+from weekplanner.compat.argparse_api import HelpFormatterHooks, title_default_groups
 from weekplanner.i18n import LANGUAGES, _, detect_language, set_language
 
 #: Subcommand modules, in the order ``--help`` lists them.
@@ -145,14 +146,14 @@ def wrap_cells(text: str, width: int) -> list[str]:
     return lines
 
 
-class HelpFormatter(argparse.HelpFormatter):
+class HelpFormatter(HelpFormatterHooks):
     """Wraps prose by display width (Chinese is double width), keeps indented example lines as written,
     translates the "usage:" prefix."""
 
-    def _split_lines(self, text: str, width: int) -> list[str]:
+    def wrap_lines(self, text: str, width: int) -> list[str]:
         return wrap_cells(" ".join(text.split()), width)
 
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
+    def fill_paragraphs(self, text: str, width: int, indent: str) -> str:
         blocks = []
         for block in text.strip("\n").split("\n\n"):
             if any(line.startswith(" ") for line in block.splitlines()):
@@ -161,22 +162,25 @@ class HelpFormatter(argparse.HelpFormatter):
                 blocks.append("\n".join(indent + line for line in wrap_cells(" ".join(block.split()), width)))
         return "\n\n".join(blocks)
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+    def usage_prefix(self) -> str:
+        return _("usage: ")
+
+    def usage_order(self, actions: list[argparse.Action]) -> list[argparse.Action]:
+        """A command's own options first, the global ones (inherited with ``parents=``) last."""
+        return sorted(actions, key=lambda action: action.dest in GLOBAL_OPTIONS)
 
 
 class ArgumentParser(argparse.ArgumentParser):
     """argparse with translated headings and one-line usage errors (exit 2).
 
-    Subcommand parsers are made from this class too, so every command behaves the same.
+    Subcommand parsers are made from :class:`CommandParser`, so every command behaves the same.
     """
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         kwargs.setdefault("formatter_class", HelpFormatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
-        self._positionals.title = _("arguments")
-        self._optionals.title = _("options")
+        title_default_groups(self, _("arguments"), _("options"))
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                           help=_("show this help and exit"))
 
@@ -195,26 +199,40 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"weekplanner: {_('error')}: {message} ({hint})\n")
 
 
-def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
-    """The options every command accepts, before or after the command name.
+class CommandParser(ArgumentParser):
+    """A command's parser (and its actions', ``target set``): it takes the global options too.
 
-    A command that defines one of them itself (``demo --data-dir``) keeps its own.
+    SUPPRESS: given after the command they count, left out they keep the value given before it.
+    A command that defines one of them itself (``demo --data-dir``) keeps its own ("resolve").
     """
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("parents", [_global_options(argparse.SUPPRESS)])
+        kwargs.setdefault("conflict_handler", "resolve")
+        super().__init__(*args, **kwargs)
+
+
+#: The destinations of the options every command accepts (:func:`_global_options`).
+GLOBAL_OPTIONS = frozenset({"data_dir", "lang", "theme", "read_only"})
+
+
+def _global_options(default: object = None) -> argparse.ArgumentParser:
+    """The options every command accepts, before or after the command name, as a ``parents=`` parser.
+
+    A new one for each parser that takes them: ``parents=`` shares the option objects, and a
+    command that resolves a clash with its own option changes them.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
     group = parser.add_argument_group(_("global options"))
-    taken = set(parser._option_string_actions)
-    options: list[tuple[str, dict[str, object]]] = [
-        ("--data-dir", dict(metavar="DIR", default=default,
-                            help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))),
-        ("--lang", dict(choices=LANGUAGES, default=default,
-                        help=_("language of the interface (default: settings, then the locale)"))),
-        ("--theme", dict(metavar="NAME", default=default, help=_("colour theme for the app"))),
-        ("--read-only", dict(action="store_true", default=False if default is None else default,
-                             help=_("open the data without changing it (any number of windows and commands "
-                                    "may change it at the same time otherwise)"))),
-    ]
-    for option, settings in options:
-        if option not in taken:
-            group.add_argument(option, **settings)  # type: ignore[arg-type]
+    group.add_argument("--data-dir", metavar="DIR", default=default,
+                       help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))
+    group.add_argument("--lang", choices=LANGUAGES, default=default,
+                       help=_("language of the interface (default: settings, then the locale)"))
+    group.add_argument("--theme", metavar="NAME", default=default, help=_("colour theme for the app"))
+    group.add_argument("--read-only", action="store_true", default=False if default is None else default,
+                       help=_("open the data without changing it (any number of windows and commands "
+                              "may change it at the same time otherwise)"))
+    return parser
 
 
 def build_parser(only: str | None = None, *, commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -226,28 +244,16 @@ def build_parser(only: str | None = None, *, commands: Sequence[str] | None = No
                       "Without a command, opens the full-screen app."),
         epilog=_("Start with 'weekplanner demo' to explore a sample week, or 'weekplanner COMMAND --help' "
                  "for one command."),
+        parents=[_global_options()],
     )
     parser.add_argument("--version", action="version", version=f"weekplanner {__version__}",
                         help=_("show the version and exit"))
-    _add_global_options(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"),
+                                       parser_class=CommandParser)
     names = commands if commands is not None else ((only,) if only else COMMANDS)
     for module in _command_modules(names):
         module.register(subparsers)  # type: ignore[attr-defined]
-    for command in _nested_parsers(parser):
-        # SUPPRESS: given after the command they count, left out they keep the value given before it.
-        _add_global_options(command, default=argparse.SUPPRESS)
     return parser
-
-
-def _nested_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
-    """Every command's parser, and its actions' (``target set``), below ``parser``."""
-    found: list[argparse.ArgumentParser] = []
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for sub in dict.fromkeys(action.choices.values()):
-                found += [sub, *_nested_parsers(sub)]
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,8 +292,8 @@ def run() -> NoReturn:
     yet the collector walks the objects of every imported module again and again
     while they load, and once more when the interpreter tears them down: ~6 ms of a
     ~45 ms ``status``. So it is off while the command runs and what is left is
-    frozen before exit. The full-screen app switches it back on once its modules
-    are loaded (``weekplanner.tui.app`` tunes it for itself).
+    frozen before exit. The full-screen app switches it back on in its start-up
+    step, right before it runs (``weekplanner.tui.startup``).
     """
     gc.disable()
     code = main()

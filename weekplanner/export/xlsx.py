@@ -61,21 +61,21 @@ class _Sheet:
         self.ws = book.add_worksheet(name)
         self.widths: dict[int, int] = {}
 
-    def _measure(self, col: int, text: str) -> None:
+    def measure(self, col: int, text: str) -> None:
         width = max((cell_len(line) for line in text.splitlines() or [""]), default=0)
         self.widths[col] = max(self.widths.get(col, 0), width)
 
     def text(self, row: int, col: int, value: str, fmt: Any = None, user: bool = False) -> None:
         value = spreadsheet_safe(value) if user else value
         self.ws.write_string(row, col, value, fmt)
-        self._measure(col, value)
+        self.measure(col, value)
 
     def number(self, row: int, col: int, value: Decimal | int | None, fmt: Any = None, shown: str = "") -> None:
         if value is None:
             self.ws.write_blank(row, col, None, fmt)
             return
         self.ws.write_number(row, col, _number(value), fmt)
-        self._measure(col, shown or f"{float(value):,.2f}")
+        self.measure(col, shown or f"{float(value):,.2f}")
 
     def fit(self, minimum: int = 6) -> None:
         for col, width in self.widths.items():
@@ -241,7 +241,7 @@ def _activities(book: Any, f: _Formats, report: Report, name: str) -> None:
             sheet.text(row, 8, e.note, user=True)
     last = max(row, 1)  # a table needs a data row, even an empty one
     for col, header in enumerate(headers):
-        sheet._measure(col, header + "  ▾")  # room for the filter button
+        sheet.measure(col, header + "  ▾")  # room for the filter button
     ws.add_table(0, 0, last, len(headers) - 1, {
         "columns": [{"header": h} for h in headers],
         "style": "Table Style Light 9",

@@ -7,7 +7,6 @@ when first opened so start-up loads only the week screen.
 
 from __future__ import annotations
 
-import gc
 from typing import Callable, Iterable
 
 from textual import events
@@ -16,6 +15,7 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from weekplanner.compat.textual_api import stylesheet_parsed
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -28,28 +28,6 @@ def _palette_commands() -> type:
     from weekplanner.tui.commands import WeekPlannerCommands
 
     return WeekPlannerCommands
-
-
-# What is loaded by now (Textual, the domain core, storage) lives as long as the process: freezing
-# it spares the collector a full walk over it during start-up (one ~10 ms collection before the
-# first frame). Once per process, as imports happen once. The program's entry point
-# (``weekplanner.cli.main.run``) kept the collector off while these modules loaded (~9 ms sooner
-# to the first frame, for ~0.2 MiB of import-time cycles frozen with the rest); it is back on here.
-gc.freeze()
-# Until the first frame, the young generation is collected every 5,000 allocations instead of
-# 700: start-up allocates tens of thousands of short-lived objects (styles, widgets, segments)
-# and almost none of them are cyclic garbage, so the ~150 collections the default runs before
-# the first frame find next to nothing (~7 ms). The peak resident memory stays the same;
-# ``gc.disable()`` until the first frame saved no more and added ~0.8 MiB at the peak.
-START_UP_GC_THRESHOLD = 5000
-_default_gc_threshold = gc.get_threshold()
-gc.set_threshold(START_UP_GC_THRESHOLD, *_default_gc_threshold[1:])
-gc.enable()
-
-
-def restore_gc_threshold() -> None:
-    """Back to the usual collector thresholds, once the first frame is drawn."""
-    gc.set_threshold(*_default_gc_threshold)
 
 
 class WeekPlannerApp(App[None]):
@@ -114,7 +92,9 @@ class WeekPlannerApp(App[None]):
     def on_mount(self) -> None:
         self.prepare_look_and_language()
         if self.first_run:
-            restore_gc_threshold()  # the walk-through comes first: nothing to hurry
+            from weekplanner.tui.startup import after_first_frame
+
+            after_first_frame()  # the walk-through comes first: nothing to hurry
             from weekplanner.tui.screens.week import WeekScreen
             from weekplanner.tui.screens.welcome import WelcomeScreen
 
@@ -180,11 +160,13 @@ class WeekPlannerApp(App[None]):
             yield SystemCommand(_(title), _(help_text), command.callback, command.discover)
 
     def action_command_palette(self) -> None:
-        """Textual's palette, its search prompt in the UI language."""
+        """Textual's palette, its search prompt and "No matches found" in the UI language."""
         from textual.command import CommandPalette
 
+        from weekplanner.tui.palette import WeekplannerCommandPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
+            self.push_screen(WeekplannerCommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
 
     def action_help_quit(self) -> None:
         """ctrl+c (which copies text) says how to quit, in the UI language."""
@@ -238,9 +220,9 @@ class WeekPlannerApp(App[None]):
         The theme is chosen in ``__init__`` (so the first parse reads its colours), which makes
         Textual queue a full re-parse that would run just before that first parse anyway, in a
         fresh sheet whose parse cache is thrown away: ~5 ms of start-up for nothing. Setting the
-        variables is all that is needed while nothing has been parsed (``_rules`` is empty).
+        variables is all that is needed while nothing has been parsed.
         """
-        if not self.stylesheet._rules:
+        if not stylesheet_parsed(self.stylesheet):
             self.stylesheet.set_variables(self.get_css_variables())
             return
         super().refresh_css(animate)

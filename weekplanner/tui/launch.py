@@ -57,8 +57,12 @@ def launch(args: argparse.Namespace) -> int:
                 print(f"weekplanner: {_('error')}: {problem}", file=sys.stderr)
                 return 2
         first_run = not repo.has_settings() and not repo.read_only
-        WeekPlannerApp(repo, clock=clock, theme_name=args.theme, read_only_reason=read_only_reason,
-                       first_run=first_run).run()
+        app = WeekPlannerApp(repo, clock=clock, theme_name=args.theme, read_only_reason=read_only_reason,
+                             first_run=first_run)
+        from weekplanner.tui.startup import prepare_first_frame
+
+        prepare_first_frame()
+        app.run()
     except StorageError as error:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
         return 2

@@ -5,9 +5,10 @@ descriptions are written in English (``N_()``) and translated here, per
 instance, whenever a screen is shown and after a language switch. Every
 binding keeps its English source (``source_text`` also recovers it from a
 description that was translated at import), so switching back and forth works.
-Textual copies a class's bindings into each node's ``_bindings`` map at
+Textual copies a class's bindings into each node's own binding table at
 construction, which is what the Footer reads; replacing the (frozen) Binding
-objects there is the least intrusive way to change what the Footer shows.
+objects there (:func:`weekplanner.compat.textual_api.binding_table`) is the
+least intrusive way to change what the Footer shows.
 """
 
 from __future__ import annotations
@@ -15,15 +16,21 @@ from __future__ import annotations
 import inspect
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
 
+from weekplanner.compat.textual_api import binding_table
 from weekplanner.i18n import _, current_language, set_language, source_text
 
 if TYPE_CHECKING:
     from textual.app import App
+
+
+#: The language each node's binding descriptions were last translated into.
+_translated_into: "WeakKeyDictionary[DOMNode, str]" = WeakKeyDictionary()
 
 
 def _translated(binding: Binding) -> Binding:
@@ -39,12 +46,17 @@ def _translated(binding: Binding) -> Binding:
 
 def translate_bindings(node: DOMNode) -> None:
     """Put ``node``'s binding descriptions into the current language."""
-    if getattr(node, "_wp_bindings_language", None) == current_language():
+    if _translated_into.get(node) == current_language():
         return
-    table = node._bindings.key_to_bindings
+    table = binding_table(node)
     for key, bindings in table.items():
         table[key] = [_translated(b) for b in bindings]
-    node._wp_bindings_language = current_language()  # type: ignore[attr-defined]
+    _translated_into[node] = current_language()
+
+
+def bindings_changed(node: DOMNode) -> None:
+    """``node``'s bindings were changed in place: translate them again on the next pass."""
+    _translated_into.pop(node, None)
 
 
 def translate_screen(screen: Screen) -> None:

@@ -74,6 +74,8 @@ class WeekView(NamedTuple):
     log: LogView
     narrow: bool
     progress: WeekProgress
+    #: The workdays of the grid's columns, in order (a click on a column shows that day's log).
+    days: tuple[date, ...] = ()
 
 
 def _type_names(settings: Settings) -> dict[str, str]:
@@ -335,4 +337,5 @@ def week_view(
         log=log_view(items, log_day, today, settings, record.target),
         narrow=narrow,
         progress=progress,
+        days=tuple(workdays),
     )

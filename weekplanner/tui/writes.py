@@ -1,28 +1,34 @@
 """How a screen writes through the repository: refuse in a read-only window, and turn a storage
-problem into a notification instead of a crash; undo and redo the same way on every screen."""
+problem into a notification instead of a crash; undo and redo the same way on every screen.
+
+A modal screen that writes puts ``ModalScreen`` after it: ``class X(RepositoryWriter[None], ModalScreen[None])``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Callable
 
+from textual.screen import ScreenResultType
+
 from weekplanner.i18n import _
 from weekplanner.storage.errors import StorageError
+from weekplanner.tui.screens.base import WeekplannerScreen
 
 if TYPE_CHECKING:
     from weekplanner.domain.activity import Activity
     from weekplanner.domain.week import Week
 
 
-class RepositoryWriter:
-    """A mixin for screens that change data; ``_reload()`` redraws the screen after an undo or redo."""
+class RepositoryWriter(WeekplannerScreen[ScreenResultType]):
+    """The base of screens that change data; ``_reload()`` redraws the screen after an undo or redo."""
 
     def _reload(self) -> None:
         raise NotImplementedError
 
     def _writable(self) -> bool:
-        if self.app.repo.read_only:  # type: ignore[attr-defined]
-            self.notify(  # type: ignore[attr-defined]
+        if self.app.repo.read_only:
+            self.notify(
                 _("This window is read-only (opened with --read-only, or the data folder cannot be written); "
                   "nothing was saved."),
                 title=_("Read-only"), severity="warning",
@@ -35,7 +41,7 @@ class RepositoryWriter:
         try:
             change()
         except StorageError as error:
-            self.notify(str(error), title=_("Not saved"), severity="error")  # type: ignore[attr-defined]
+            self.notify(str(error), title=_("Not saved"), severity="error")
             return False
         return True
 
@@ -44,13 +50,13 @@ class RepositoryWriter:
         (``show_day``, before the resume that redraws it)."""
         if not self._writable():
             return
-        if week.start > self.app.clock.today():  # type: ignore[attr-defined]
-            self.notify(_("This week has not started; nothing can be logged for it yet."),  # type: ignore[attr-defined]
+        if week.start > self.app.clock.today():
+            self.notify(_("This week has not started; nothing can be logged for it yet."),
                         severity="warning")
             return
         from weekplanner.tui.screens.log_form import log_form_for
 
-        repo = self.app.repo  # type: ignore[attr-defined]
+        repo = self.app.repo
 
         def logged(activity: Activity | None) -> None:
             if activity is None:
@@ -59,7 +65,7 @@ class RepositoryWriter:
             if self._write(lambda: repo.add_activity(activity, _("log {type}").format(type=name))):
                 show_day(activity.day)
 
-        self.app.push_screen(log_form_for(self.app, week, day), logged)  # type: ignore[attr-defined]
+        self.app.push_screen(log_form_for(self.app, week, day), logged)
 
     def _step_journal(self, step: Callable[[], str | None], nothing: str, done: str) -> None:
         if not self._writable():
@@ -67,13 +73,13 @@ class RepositoryWriter:
         summary: list[str | None] = []
         if self._write(lambda: summary.append(step())):
             if summary[0] is None:
-                self.notify(nothing)  # type: ignore[attr-defined]
+                self.notify(nothing)
                 return
             self._reload()
-            self.notify(done.format(what=summary[0]))  # type: ignore[attr-defined]
+            self.notify(done.format(what=summary[0]))
 
     def action_undo(self) -> None:
-        self._step_journal(self.app.repo.undo, _("Nothing to undo."), _("Undone: {what}"))  # type: ignore[attr-defined]
+        self._step_journal(self.app.repo.undo, _("Nothing to undo."), _("Undone: {what}"))
 
     def action_redo(self) -> None:
-        self._step_journal(self.app.repo.redo, _("Nothing to redo."), _("Redone: {what}"))  # type: ignore[attr-defined]
+        self._step_journal(self.app.repo.redo, _("Nothing to redo."), _("Redone: {what}"))

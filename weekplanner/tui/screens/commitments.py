@@ -14,8 +14,10 @@ from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_
 from weekplanner.tui.writes import RepositoryWriter
 
 
-class CommitmentsScreen(RepositoryWriter, ModalScreen[None]):
+class CommitmentsScreen(RepositoryWriter[None], ModalScreen[None]):
     """The commitments of ``week`` as a list; enter or space toggles one, and each mark is saved at once."""
+
+    TITLE = N_("Last week's commitments")
 
     CSS_PATH = ["commitments.tcss", "../widgets/commitments.tcss"]
     BINDINGS = [Binding("escape,k", "close", N_("Close"))]

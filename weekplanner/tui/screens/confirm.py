@@ -15,6 +15,8 @@ from weekplanner.tui.translate import translate_screen
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True (yes) or False (no, escape)."""
 
+    TITLE = N_("Confirmation")
+
     CSS_PATH = "confirm.tcss"
     BINDINGS = [
         Binding("y", "answer(True)", N_("Yes")),

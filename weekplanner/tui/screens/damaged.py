@@ -23,6 +23,8 @@ from weekplanner.tui.widgets.footer import Footer
 class DamagedFileScreen(ModalScreen[bool]):
     """Dismisses with True once the file was restored, False when closed."""
 
+    TITLE = N_("A data file cannot be read")
+
     CSS_PATH = "damaged.tcss"
     BINDINGS = [
         Binding("r", "restore", N_("Restore from backup")),

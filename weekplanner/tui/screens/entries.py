@@ -11,7 +11,6 @@ from datetime import date, timedelta
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from weekplanner.domain.activity import Activity
@@ -27,8 +26,10 @@ from weekplanner.tui.writes import RepositoryWriter
 from weekplanner.tui.widgets.plain import PlainStatic
 
 
-class EntriesScreen(RepositoryWriter, Screen[date]):
+class EntriesScreen(RepositoryWriter[date]):
     """The entries of ``day`` (in ``week``), newest first; dismisses with the day shown last."""
+
+    TITLE = N_("The day's log")
 
     CSS_PATH = ["entries.tcss", "../widgets/activity_log.tcss"]
     BINDINGS = [

@@ -43,6 +43,8 @@ FORMAT_NAMES = {
 class ExportScreen(Screen[None]):
     """The week's (or a range's) summary, as the manager will read it."""
 
+    TITLE = N_("Export")
+
     CSS_PATH = ["export.tcss", FIELD_CSS_PATH]
     BINDINGS = [
         Binding("1", "choose('md')", N_("Markdown")),

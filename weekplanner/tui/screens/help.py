@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-import re
 from pathlib import Path
 from typing import Iterable
 
@@ -22,31 +21,13 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
 
 from weekplanner.i18n import N_, _, source_text
+from weekplanner.tui.screens.base import WeekplannerScreen
 from weekplanner.tui.widgets.plain import PlainStatic
 
-#: Screen class names → the title shown above their keys (others fall back to the class name).
-SCREEN_TITLES = {
-    "WeekScreen": N_("Week screen"),
-    "WeekReadOnlyScreen": N_("Week (read-only)"),
-    "EntriesScreen": N_("The day's log"),
-    "CommitmentsScreen": N_("Last week's commitments"),
-    "LogForm": N_("Log with details"),
-    "TargetForm": N_("Target"),
-    "QuotaForm": N_("Plan quotas"),
-    "RebalanceScreen": N_("Re-balance"),
-    "JumpScreen": N_("Go to week"),
-    "ReviewScreen": N_("Weekly review"),
-    "HistoryScreen": N_("History"),
-    "ExportScreen": N_("Export"),
-    "SettingsScreen": N_("Settings"),
-    "ConfirmScreen": N_("Confirmation"),
-    "WelcomeScreen": N_("First-run set-up"),
-    "DamagedFileScreen": N_("A data file cannot be read"),
-}
 #: Screens shown first, in this order; any other screen follows alphabetically.
 SCREEN_ORDER = ("WeekScreen", "EntriesScreen", "LogForm", "TargetForm", "QuotaForm", "RebalanceScreen",
                 "JumpScreen", "ReviewScreen", "HistoryScreen", "ExportScreen", "SettingsScreen")
-_SKIPPED = {"HelpScreen"}
+_SKIPPED = {"HelpScreen", "WeekplannerScreen"}  # the help itself, the base of the others
 #: Keys a screen's widgets handle (a list's Enter, the entries' Delete), so they are in no BINDINGS.
 WIDGET_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
     "EntriesScreen": (("Enter", N_("Edit the highlighted entry")),
@@ -70,12 +51,9 @@ def screen_classes() -> list[type[Screen]]:
     return sorted(found.values(), key=lambda c: (order.get(c.__name__, len(order)), c.__name__))
 
 
-def screen_title(cls: type) -> str:
-    """The screen's title in the UI language (every screen has one: a test checks it)."""
-    title = SCREEN_TITLES.get(cls.__name__)
-    if title:
-        return _(title)
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__.removesuffix("Screen")).strip()
+def screen_title(cls: type[Screen]) -> str:
+    """The screen's own ``TITLE`` in the UI language (every screen has one: a test checks it)."""
+    return _(cls.TITLE or cls.__name__)
 
 
 def key_rows(bindings: Iterable[Binding | tuple[str, ...]], key_display) -> list[tuple[str, str]]:
@@ -91,7 +69,7 @@ def key_rows(bindings: Iterable[Binding | tuple[str, ...]], key_display) -> list
     return [(" / ".join(keys), description) for keys, description in rows.values()]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(WeekplannerScreen[None], ModalScreen[None]):
     """Keys by screen; Esc, q or ? closes it."""
 
     CSS_PATH = Path(__file__).with_name("help.tcss")
@@ -118,7 +96,7 @@ class HelpScreen(ModalScreen[None]):
         from weekplanner.domain.hotkeys import letter_keys, tick_keys
         from weekplanner.tui.screens.week import WeekScreen
 
-        types = self.app.repo.settings.visible_types()  # type: ignore[attr-defined]
+        types = self.app.repo.settings.visible_types()
         keys = tick_keys(((t.key, t.hotkey) for t in types), letter_keys(b.key for b in WeekScreen.BINDINGS))
         return [(keys[t.key], _("Log one: {type}").format(type=t.display_name)) for t in types if t.key in keys]
 

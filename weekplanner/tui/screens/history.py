@@ -82,6 +82,8 @@ def damaged_row(label: str) -> tuple[str, ...]:
 class HistoryScreen(Screen[None]):
     """Past weeks, trends and lessons."""
 
+    TITLE = N_("History")
+
     CSS_PATH = "history.tcss"
     BINDINGS = [
         Binding("escape", "close", N_("Back")),

@@ -21,6 +21,8 @@ from weekplanner.tui.widgets.plain import PlainStatic
 class JumpScreen(ModalScreen[Week | None]):
     """One field; a wrong week shows what is accepted and keeps the text for fixing."""
 
+    TITLE = N_("Go to week")
+
     CSS_PATH = "jump.tcss"
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 

@@ -39,6 +39,8 @@ def amount_text(amount: Decimal | None) -> str:
 class LogForm(ModalScreen[Activity | None]):
     """Dismisses with the new or edited activity, or None when cancelled."""
 
+    TITLE = N_("Log with details")
+
     CSS_PATH = "log_form.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save")),

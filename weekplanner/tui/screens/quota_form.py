@@ -108,6 +108,8 @@ def _ratio_text(attribute: str, value: Decimal) -> str:
 class QuotaForm(ModalScreen[bool]):
     """Daily quotas per activity type and workday; dismisses True when saved."""
 
+    TITLE = N_("Plan quotas")
+
     CSS_PATH = ["quota_form.tcss", FIELD_CSS_PATH]
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),

@@ -44,6 +44,8 @@ def proposal_table(proposal: RebalanceProposal, current: WeekPlan, days: list[da
 class RebalanceScreen(ModalScreen[str | None]):
     """Dismisses with the reason when the rep applies the new plan, None when they keep the old one."""
 
+    TITLE = N_("Re-balance")
+
     CSS_PATH = "rebalance.tcss"
     BINDINGS = [
         Binding("ctrl+s", "apply", N_("Apply")),

@@ -40,6 +40,8 @@ DRAFT_DELAY = 0.5
 class ReviewScreen(Screen[None]):
     """Write, save or skip one week's review."""
 
+    TITLE = N_("Weekly review")
+
     CSS_PATH = ["review.tcss", "../widgets/commitments.tcss"]
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save review")),

@@ -95,6 +95,8 @@ class TypeRow(Horizontal):
 class SettingsScreen(ModalScreen[bool]):
     """Settings as a form; dismisses True when saved."""
 
+    TITLE = N_("Settings")
+
     CSS_PATH = ["settings.tcss", FIELD_CSS_PATH]
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),

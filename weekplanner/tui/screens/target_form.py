@@ -47,6 +47,8 @@ def editable_number(value: Decimal) -> str:
 class TargetForm(ModalScreen[bool]):
     """The week's target: metric, value, what exactly; dismisses True when saved."""
 
+    TITLE = N_("Target")
+
     CSS_PATH = ["target_form.tcss", FIELD_CSS_PATH]
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),

@@ -12,29 +12,25 @@ the way to the first frame; the streak is read in a worker afterwards.
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
 
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Static
 
-from weekplanner.domain.formatting import format_percent
+from weekplanner.compat.textual_api import bind_key, binding_table
 from weekplanner.domain.hotkeys import letter_keys, tick_keys
-from weekplanner.domain.plan import moved_work
-from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, propose_rebalance, rebalance_days
-from weekplanner.domain.review import Commitment, commitments_markable, next_mark
-from weekplanner.domain.target_suggestion import TargetSuggestion, suggest_target
+from weekplanner.domain.review import Commitment
+from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.repository import SETTINGS_FILE, WeekData, make_activity
-from weekplanner.tui.app import restore_gc_threshold
 from weekplanner.tui.live import DataChanged
-from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.screens import week_clock, week_log, week_planning
+from weekplanner.tui.translate import bindings_changed, translate_screen
 from weekplanner.tui.week_view import WeekView, week_view
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.week_board import WeekBoard
@@ -56,8 +52,10 @@ WEEK_ACTIONS = frozenset({
 WEEKS = Binding.Group(N_("Week"), compact=True)
 
 
-class WeekScreen(RepositoryWriter, Screen[None]):
+class WeekScreen(RepositoryWriter[None]):
     """One week at a glance, and the place where the day's work is ticked off."""
+
+    TITLE = N_("Week screen")
 
     CSS_PATH = ["week.tcss", "../widgets/week_board.tcss"]
 
@@ -141,14 +139,13 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             if self.view is not None:
                 self._draw()
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Textual calls one of ``_on_screen_resume`` / ``on_screen_resume`` per class, so this one
-        # hands on to the latter itself; Screen's own handler still runs after it.
+    @on(events.ScreenResume)
+    def _skip_restyle_on_push(self, event: events.ScreenResume) -> None:
+        # Runs before on_screen_resume and Screen's own handler (decorated handlers come first).
         if not self._resumed:
             # The resume that comes with the push: every widget was styled as it was mounted a
             # moment ago, so Textual's restyle of the whole screen would only repeat that work.
             event.refresh_styles = False
-        self.on_screen_resume()
 
     def on_screen_resume(self) -> None:
         """Back from a form or another screen: settings, plan or target may have changed."""
@@ -188,7 +185,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
 
     def _bind_tick_keys(self) -> None:
         """One key per visible activity type: its own hotkey, else the next free number key."""
-        table = self._bindings.key_to_bindings
+        table = binding_table(self)
         for key in self._tick_keys:
             table.pop(key, None)
         self._tick_keys = []
@@ -199,14 +196,14 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             key = keys.get(activity_type.key)
             if not key:
                 continue
-            self._bindings.bind(key, f"tick('{activity_type.key}')", activity_type.display_name)
+            bind_key(self, key, f"tick('{activity_type.key}')", activity_type.display_name)
             self._tick_keys.append(key)
         # Tick keys first, so the Footer shows them before everything else.
         ordered = {key: table[key] for key in self._tick_keys}
         ordered.update((key, bindings) for key, bindings in table.items() if key not in ordered)
         table.clear()
         table.update(ordered)
-        self._wp_bindings_language = None  # type: ignore[attr-defined] - descriptions changed
+        bindings_changed(self)  # the tick keys' descriptions are new
         self.refresh_bindings()
 
     # -- reading and drawing --------------------------------------------------------
@@ -246,41 +243,12 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             return None
         return True
 
-    # -- the target offered to a week without one ------------------------------------
-    def _wants_suggestion(self) -> bool:
-        return (self.data.record.target is None and self.week.end >= self.today
-                and self.week.label not in self._suggestions)
-
-    def _start_suggestion_worker(self) -> None:
-        if self._wants_suggestion():
-            self.run_worker(self._load_suggestion, thread=True, exclusive=True, group="suggestion")
-
-    def _load_suggestion(self) -> None:
-        """The suggestion needs the history (the cascade, the 4-week average): read off the first frame."""
-        week, last_target = self.week, self._previous_target
-        suggestion = suggest_target(week, last_target, self.repo.history(), self.settings)
-        self.app.call_from_thread(self._set_suggestion, week, suggestion)
-
-    def _set_suggestion(self, week: Week, suggestion: TargetSuggestion | None) -> None:
-        self._suggestions[week.label] = suggestion
-        if week == self.week:
-            self._draw()
-
-    def action_accept_target(self) -> None:
-        """``T``: the suggested target becomes the week's target (t still opens the form)."""
-        if self.data.record.target is not None:
-            self.notify(_("This week has a target; press t to change it."))
-            return
-        suggestion = self._suggestions.get(self.week.label)
-        if suggestion is None or self.week.end < self.today:
-            self.notify(_("No target to suggest yet (no yearly goal, last week's target or finished weeks); "
-                          "press t to set one."), severity="warning")
-            return
-        if not self._writable():
-            return
-        record = self.data.record.with_changes(target=suggestion.target)
-        if self._write(lambda: self.repo.save_record(record, _("set the week's target"))):
-            self._reload()
+    # -- the target offered to a week without one (week_planning.py) ---------------------------
+    _wants_suggestion = week_planning.wants_suggestion
+    _start_suggestion_worker = week_planning.start_suggestion_worker
+    _load_suggestion = week_planning.load_suggestion
+    _set_suggestion = week_planning.set_suggestion
+    action_accept_target = week_planning.action_accept_target
 
     def _compute(self) -> WeekView:
         return week_view(
@@ -317,41 +285,12 @@ class WeekScreen(RepositoryWriter, Screen[None]):
     def watch_show_original(self) -> None:
         self._draw()
 
-    # -- streak -------------------------------------------------------------------
-    def streak_days(self) -> int:
-        """The streak the header shows (the repository's streak on today; 0 on other weeks)."""
-        return self._streak if self.week == self.current_week else 0
-
-    def _start_streak_worker(self) -> None:
-        restore_gc_threshold()  # the first frame is drawn
-        self.run_worker(self._load_streak, thread=True, exclusive=True, group="streak")
-
-    def _load_streak(self) -> None:
-        """The streak as every surface computes it; read in a thread, as it may walk back through weeks."""
-        streak = self.repo.streak_on(self.today)
-        self.app.call_from_thread(self._set_streak, streak)
-
-    def _set_streak(self, streak: int) -> None:
-        if streak != self._streak:
-            self._streak = streak
-            if self.is_attached:  # the worker may finish after the screen (or the app) has closed
-                self._draw()
-
-    # -- clock --------------------------------------------------------------------
-    def check_clock(self) -> None:
-        """Every half minute: a new day moves the screen on; otherwise pace catches up with the time."""
-        today = self.clock.today()
-        if today == self.today:
-            if self.today in self.week:
-                self._draw()  # the clock moved on: pace and the hint follow it
-            return
-        was_current = self.week == self.current_week
-        self.today = today
-        if was_current:
-            self.show_week(self.repo.week(today))
-        else:
-            self._draw()  # the clock moved on: pace and the hint follow it
-        self._start_streak_worker()
+    # -- time passing: the streak and the clock (week_clock.py) ---------------------------------
+    streak_days = week_clock.streak_days
+    _start_streak_worker = week_clock.start_streak_worker
+    _load_streak = week_clock.load_streak
+    _set_streak = week_clock.set_streak
+    check_clock = week_clock.check_clock
 
     # -- navigation ----------------------------------------------------------------
     def show_week(self, week: Week) -> None:
@@ -423,117 +362,18 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             self._reload()
             self._start_streak_worker()
 
-    # -- log with details; the day's entries and the commitments in their own screens -------
-    def action_log_details(self) -> None:
-        self._log_with_details(self.week, self.log_day,
-                               lambda day: self.set_reactive(WeekScreen.log_day, day))  # drawn on resume
+    # -- log with details; the day's entries and the commitments (week_log.py) ---------------
+    action_log_details = week_log.action_log_details
+    action_entries = week_log.action_entries
+    action_show_day = week_log.action_show_day
+    action_toggle_commitment = week_log.action_toggle_commitment
 
-    def action_entries(self) -> None:
-        """All entries of the day the board shows, to edit or delete; the board follows the day shown last."""
-        from weekplanner.tui.screens.entries import EntriesScreen
-
-        def closed(day: date | None) -> None:  # runs before the resume that redraws the week
-            if day is not None and day in self.week:
-                self.set_reactive(WeekScreen.log_day, day)
-
-        self.app.push_screen(EntriesScreen(self.week, self.log_day), closed)
-
-    def on_week_board_side_clicked(self, message: WeekBoard.SideClicked) -> None:
-        """A click on the log opens the day's entries; on the commitments, it is k."""
-        if message.on_log:
-            self.action_entries()
-        else:
-            self.action_toggle_commitment()
-
-    def action_toggle_commitment(self) -> None:
-        """One commitment: mark it kept / not kept at once. Several: pick them in a list."""
-        if not self.commitments:
-            self.notify(_("No commitments this week: last week's review has no improvement plan."))
-            return
-        if not commitments_markable(self.week.start, self.today):
-            self.notify(_("This week has not started; its commitments can be marked once it has."),
-                        severity="warning")
-            return
-        if len(self.commitments) > 1:
-            from weekplanner.tui.screens.commitments import CommitmentsScreen
-
-            self.app.push_screen(CommitmentsScreen(self.week, self.commitments))  # redrawn on resume
-            return
-        if not self._writable():
-            return
-        from weekplanner.tui.widgets.commitments import save_commitment_mark
-
-        only = self.commitments[0]
-        kept = next_mark(only.kept)
-        if self._write(lambda: save_commitment_mark(self.repo, self.week.label, only.index, kept)):
-            self._reload()
-
-    # -- planning (forms owned by the planning screens) --------------------------------------
-    def _confirm_past_edit(self, then: Callable[[], None]) -> None:
-        """Editing a week that is over asks first; the current and future weeks go straight on."""
-        if self.week.end >= self.today:
-            then()
-            return
-        from weekplanner.tui.screens.confirm import ConfirmScreen
-
-        question = _("{week} is over. Change its plan anyway?").format(week=self.week.label)
-        self.app.push_screen(
-            ConfirmScreen(question, yes=_("Edit"), no=_("Cancel")), lambda yes: then() if yes else None
-        )
-
-    def action_set_target(self) -> None:
-        if self._writable():
-            from weekplanner.tui.screens.target_form import TargetForm
-
-            self._confirm_past_edit(lambda: self.app.push_screen(TargetForm(self.week)))
-
-    def action_plan_quotas(self) -> None:
-        if self._writable():
-            from weekplanner.tui.screens.quota_form import QuotaForm
-
-            self._confirm_past_edit(lambda: self.app.push_screen(QuotaForm(self.week)))
-
-    def action_rebalance(self) -> None:
-        if not self._writable():
-            return
-        if self.today not in self.week:
-            self.notify(_("Re-balancing spreads what was missed over the days left; only this week has those. "
-                          "Press . to go there."), severity="warning")
-            return
-        self._read()  # what is on disk now: another window or a command may have logged since
-        settings = self.settings
-        record = self.data.record
-        now = self.clock.now()
-        counts = self._compute().progress.counts
-        proposal = propose_rebalance(record, counts, self.week, settings.workdays, now,
-                                     settings.rebalance_cap, settings.day_end_hour)
-        if not proposal.changes_anything:
-            if proposal.shortfall:
-                message = _("No day left can take more: each day takes at most {cap} more than its usual quota.")
-            elif moved_work(record.adjustments):
-                message = _("What earlier days missed was already moved to the days left; nothing more to re-balance.")
-            else:
-                message = _("No earlier workday of this week ended below quota; nothing to re-balance.")
-            self.notify(message.format(cap=format_percent(settings.rebalance_cap * 100)))
-            return
-        from weekplanner.tui.screens.rebalance import RebalanceScreen
-
-        days = rebalance_days(self.week, settings.workdays, now, settings.day_end_hour)
-
-        def applied(reason: str | None) -> None:
-            if reason is not None:
-                self.apply_rebalance(proposal, reason)
-
-        self.app.push_screen(
-            RebalanceScreen(proposal, record.plan, days, self._type_names(), settings.rebalance_cap), applied
-        )
-
-    def apply_rebalance(self, proposal: RebalanceProposal, reason: str) -> None:
-        record = self.data.record
-        new_record = apply_rebalance(record, proposal, reason, self.clock.now())
-        if self._write(lambda: self.repo.save_record(new_record, _("re-balance the plan"), base=record)):
-            self._reload()
-            self.notify(_("Plan re-balanced. ctrl+z undoes it; o shows the original plan."))
+    # -- planning: forms owned by the planning screens (week_planning.py) ----------------------
+    _confirm_past_edit = week_planning.confirm_past_edit
+    action_set_target = week_planning.action_set_target
+    action_plan_quotas = week_planning.action_plan_quotas
+    action_rebalance = week_planning.action_rebalance
+    apply_rebalance = week_planning.apply_proposal
 
     # -- other screens (routes live on the app) -------------------------------------------
     def action_review(self) -> None:

@@ -22,6 +22,8 @@ from weekplanner.tui.widgets.screen_header import ScreenHeader
 class WeekReadOnlyScreen(Screen[None]):
     """A past week as it ended; ``e`` opens its review for editing."""
 
+    TITLE = N_("Week (read-only)")
+
     CSS_PATH = "week_readonly.tcss"
     BINDINGS = [
         Binding("escape", "close", N_("Back")),

@@ -26,6 +26,7 @@ from weekplanner.domain.parsing.targets import parse_target_text
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
+from weekplanner.tui.screens.base import WeekplannerScreen
 from weekplanner.i18n import N_, _, current_language
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 from weekplanner.tui.widgets.plain import PlainStatic
@@ -35,8 +36,10 @@ QUOTA_TYPES = ("call", "visit", "email")
 QUOTA_LABELS = {"call": N_("Calls per day"), "visit": N_("Visits per day"), "email": N_("Emails per day")}
 
 
-class WelcomeScreen(Screen[bool]):
+class WelcomeScreen(WeekplannerScreen[bool]):
     """The first-run walk-through; dismisses with True once settings are saved."""
+
+    TITLE = N_("First-run set-up")
 
     CSS_PATH = [FIELD_CSS_PATH, Path(__file__).with_name("welcome.tcss")]
     BINDINGS = [
@@ -55,7 +58,7 @@ class WelcomeScreen(Screen[bool]):
     # -- what is on the screen ----------------------------------------------------
     @property
     def settings(self) -> Settings:
-        return self.app.repo.settings  # type: ignore[attr-defined]
+        return self.app.repo.settings
 
     def _value(self, key: str, default: Any) -> Any:
         return self.answers.get(key, default)
@@ -216,7 +219,7 @@ class WelcomeScreen(Screen[bool]):
             self._finish()
 
     async def action_toggle_language(self) -> None:
-        await self.app.apply_language("en" if current_language() == "zh" else "zh")  # type: ignore[attr-defined]
+        await self.app.apply_language("en" if current_language() == "zh" else "zh")
 
     async def refresh_language(self) -> None:
         """Redraw the current step in the new language, keeping the answers."""
@@ -226,7 +229,7 @@ class WelcomeScreen(Screen[bool]):
 
     def _finish(self) -> None:
         """Save what was answered (defaults for the rest), mark onboarding done, go to the week."""
-        repo = self.app.repo  # type: ignore[attr-defined]
+        repo = self.app.repo
         if repo.read_only:
             self.dismiss(False)
             return
@@ -243,7 +246,7 @@ class WelcomeScreen(Screen[bool]):
         repo.save_settings(settings)
         # The first week is planned with the quotas just saved by the one rule every week follows
         # (plan.first_plan, applied when the week is read), whether the rep answered or escaped.
-        week = Week.containing(self.app.clock.today(), settings.week_start)  # type: ignore[attr-defined]
+        week = Week.containing(self.app.clock.today(), settings.week_start)
         record = repo.record(week.label)
         target: tuple[str, Decimal, str] | None = self.answers.get("target")
         if target is not None:

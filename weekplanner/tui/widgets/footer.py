@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 from textual.widgets import Label
 
+from weekplanner.compat.textual_api import footer_bindings_ready, mark_footer_bindings_ready
 from weekplanner.i18n import _
 
 
@@ -41,7 +42,7 @@ class Footer(TextualFooter):
         )
 
     def compose(self) -> ComposeResult:
-        if self._bindings_ready:
+        if footer_bindings_ready(self):
             self._shown = self._visible_keys()
             repo = getattr(self.app, "repo", None)
             if repo is not None and repo.read_only:  # on every screen, for as long as the window lives
@@ -49,7 +50,7 @@ class Footer(TextualFooter):
         yield from super().compose()
 
     def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
+        mark_footer_bindings_ready(self)
         if not screen.app.app_focus:
             return
         if self.is_attached and screen is self.screen and not self._rebuild_pending:

@@ -6,17 +6,20 @@ than as a dozen widgets and Rich tables: styling, measuring and drawing those
 took more time on the way to the first frame than everything else the app does
 at start-up. The log and the commitments are shown here and edited in their own
 screens (Enter, k). Colours come from component classes in ``week_board.tcss``.
+
+Clicks are Textual action links (``@click`` in a style's meta): a day's column in the grid shows
+that day's log, the log opens the day's entries, a commitment marks it (k). The links are our own
+action strings on Content built from plain text: nothing the rep typed is ever read as markup.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
-from textual import events
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.geometry import Offset, Size
-from textual.message import Message
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
@@ -38,6 +41,14 @@ MIN_LOG_LINES = 3
 
 _MARKS = {True: "✓", False: "✗", None: "·"}
 _MARK_CLASSES = {True: "week-board--kept", False: "week-board--not-kept", None: "week-board--unmarked"}
+#: What a click on the day's log and on a commitment does (actions of the week screen).
+OPEN_ENTRIES = Style.from_meta({"@click": "screen.entries"})
+MARK_COMMITMENT = Style.from_meta({"@click": "screen.toggle_commitment"})
+
+
+def show_day_link(day: date) -> Style:
+    """A click on a day's column in the grid shows that day's log."""
+    return Style.from_meta({"@click": f"screen.show_day({day.toordinal()})"})
 
 
 def commitment_text(commitment: Commitment) -> str:
@@ -77,17 +88,7 @@ class _BoardVisual(Visual):
 
 
 class WeekBoard(Widget):
-    """Target, grid, bars and pace on the left; commitments and the day's log on the right.
-
-    A click on the right-hand part posts :class:`SideClicked`, saying whether it was on the log.
-    """
-
-    class SideClicked(Message):
-        """The rep clicked the commitments (``on_log`` False) or the day's log (True)."""
-
-        def __init__(self, on_log: bool) -> None:
-            super().__init__()
-            self.on_log = on_log
+    """Target, grid, bars and pace on the left; commitments and the day's log on the right."""
 
     COMPONENT_CLASSES = {
         *target_panel.COMPONENTS, *quota_grid.COMPONENTS, *type_bars.COMPONENTS,
@@ -97,14 +98,13 @@ class WeekBoard(Widget):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
+        # The links keep the board's own colours (today's column, met / missed): no link colour or underline.
+        self.set_reactive(WeekBoard.auto_links, False)
         self.data: WeekView | None = None
         self._styles: dict[str, Style] = {}  # component styles of the layout in progress
         self._visual: _BoardVisual | None = None
         self._visual_key: tuple | None = None
         self._room = 0  # lines of the container the board is laid out in (0 until the first layout)
-        #: Where the right-hand part starts in the board's content (below the left part when narrow).
-        self._side_origin = Offset(0, 0)
-        self._log_top = 0  # the log's first line within the right-hand part
 
     def show(self, data: WeekView) -> None:
         """Draw the week's view (the screen calls this whenever it recomputes it)."""
@@ -134,11 +134,6 @@ class WeekBoard(Widget):
     def _available_height(self) -> int:
         return self._room or self.app.size.height
 
-    def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is not None and offset.x >= self._side_origin.x and offset.y >= self._side_origin.y:
-            self.post_message(self.SideClicked(on_log=offset.y - self._side_origin.y >= self._log_top))
-
     def _style(self, component: str) -> Style:
         """A component class's style, looked up once per layout (``_styles`` is emptied by each)."""
         try:
@@ -155,16 +150,14 @@ class WeekBoard(Widget):
             return []
         self._styles = {}
         style = self._style
-        grid_lines = quota_grid.grid_lines(data.grid, style)
+        grid_lines = quota_grid.grid_lines(data.grid, style, [None, *map(show_day_link, data.days)])
         if data.narrow:
             left = self._left(data, width, grid_lines)
-            self._side_origin = Offset(0, len(left) + 1)
             side = self._side(data, width, max(MIN_LOG_LINES, self._available_height() - len(left) - 1))
             return [line.truncate(width) for line in left + [Content("")] + side]
         grid_width = max((line.cell_length for line in grid_lines), default=0)
         left_width = min(width, max(grid_width, int(width * LEFT_SHARE)))
         right_width = width - left_width - COLUMN_GAP
-        self._side_origin = Offset(left_width + COLUMN_GAP, 0)
         left = self._left(data, left_width, grid_lines)
         if right_width < 20:
             return [line.truncate(width) for line in left]
@@ -197,21 +190,24 @@ class WeekBoard(Widget):
         style = self._style
         lines: list[Content] = []
         if data.commitments:
-            lines += Content.styled(_("Commitments from last week (k: kept?)"), style("week-board--section")).wrap(width)
+            mark = MARK_COMMITMENT
+            lines += Content.styled(_("Commitments from last week (k: kept?)"),
+                                    style("week-board--section") + mark).wrap(width)
             for commitment in data.commitments:
-                lines += Content.styled(commitment_text(commitment), style(_MARK_CLASSES[commitment.kept])).wrap(width)
+                lines += Content.styled(commitment_text(commitment),
+                                        style(_MARK_CLASSES[commitment.kept]) + mark).wrap(width)
             lines.append(Content(""))
-        self._log_top = len(lines)
-        lines += Content.styled(data.log.heading, style("week-board--heading")).wrap(width)
-        room = max(MIN_LOG_LINES, height - len(lines))
+        log: list[Content] = []
+        log += Content.styled(data.log.heading, style("week-board--heading")).wrap(width)
+        room = max(MIN_LOG_LINES, height - len(lines) - len(log))
         entries = data.log.entries
         if not entries:
-            lines.append(Content.styled(_("Nothing logged yet."), style("week-board--more")))
+            log.append(Content.styled(_("Nothing logged yet."), style("week-board--more")))
         elif len(entries) < room:
-            lines += [Content.styled(entry, style("week-board--entry")) for entry in entries]
-            lines += Content.styled(_("Enter: edit or delete an entry"), style("week-board--more")).wrap(width)
+            log += [Content.styled(entry, style("week-board--entry")) for entry in entries]
+            log += Content.styled(_("Enter: edit or delete an entry"), style("week-board--more")).wrap(width)
         else:
-            lines += [Content.styled(entry, style("week-board--entry")) for entry in entries[:room - 1]]
+            log += [Content.styled(entry, style("week-board--entry")) for entry in entries[:room - 1]]
             more = _("… {n} more (Enter: all entries)").format(n=len(entries) - room + 1)
-            lines.append(Content.styled(more, style("week-board--more")))
-        return lines
+            log.append(Content.styled(more, style("week-board--more")))
+        return lines + [line.stylize(OPEN_ENTRIES) for line in log]

@@ -1,0 +1,96 @@
+"""Textual internals weekplanner relies on, each behind one function (tests/test_compat.py checks them).
+
+Textual 8 has no public way to change the bindings of one screen instance after it was built
+(the tick keys follow the rep's activity types; descriptions follow the UI language), to tell
+whether a stylesheet was parsed yet without parsing it, to let its Footer compose before the
+first bindings signal, or to translate the command palette's "No matches found". These are the
+only places that reach inside.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.css.stylesheet import Stylesheet
+    from textual.dom import DOMNode
+    from textual.widgets import Footer
+
+
+def binding_table(node: DOMNode) -> dict[str, list[Binding]]:
+    """The key → bindings map a node was given from its class's ``BINDINGS`` (what the Footer reads).
+
+    Changes to it (reordering, replacing a Binding) show after ``refresh_bindings()``.
+    """
+    return node._bindings.key_to_bindings
+
+
+def bind_key(node: DOMNode, key: str, action: str, description: str) -> None:
+    """Add a binding to one node (not its class), as ``App.bind`` does for the app."""
+    node._bindings.bind(key, action, description)
+
+
+def stylesheet_parsed(stylesheet: Stylesheet) -> bool:
+    """Whether the stylesheet was parsed yet (``Stylesheet.rules`` would parse it to answer)."""
+    return bool(stylesheet._rules)
+
+
+def footer_bindings_ready(footer: Footer) -> bool:
+    """Whether Textual's Footer has had its first bindings signal (before it, it composes nothing)."""
+    return footer._bindings_ready
+
+
+def mark_footer_bindings_ready(footer: Footer) -> None:
+    """What Textual's ``Footer.bindings_changed`` does first, for a Footer that overrides it."""
+    footer._bindings_ready = True
+
+
+
+
+@cache
+def _command_palette_class() -> type:
+    from rich.align import Align
+    from rich.text import Text
+    from textual.command import CommandList, CommandPalette
+    from textual.widgets.option_list import Option
+
+    class TranslatableCommandPalette(CommandPalette):
+        """Textual's command palette with its "No matches found" line from ``no_matches_text()``.
+
+        Textual writes that line as an English literal inside a private method; this is that method
+        with the literal replaced (the test compares Textual's source with the copy it was made from).
+        """
+
+        def no_matches_text(self) -> str:
+            return "No matches found"
+
+        def _start_no_matches_countdown(self, search_value: str) -> None:
+            self._stop_no_matches_countdown()
+
+            def _show_no_matches() -> None:
+                if search_value:
+                    command_list = self.query_one(CommandList)
+                    command_list.add_option(
+                        Option(
+                            Align.center(Text(self.no_matches_text(), style="not bold")),
+                            disabled=True,
+                            id=self._NO_MATCHES,
+                        )
+                    )
+                    self._list_visible = True
+                else:
+                    self._list_visible = False
+
+            self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, _show_no_matches)
+
+    return TranslatableCommandPalette
+
+
+def __getattr__(name: str) -> Any:
+    """``TranslatableCommandPalette`` is made when first asked for (when the palette first opens), not
+    at start-up: making a subclass of a Textual screen costs a few tenths of a millisecond."""
+    if name == "TranslatableCommandPalette":
+        return _command_palette_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
