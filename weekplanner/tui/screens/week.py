@@ -461,7 +461,7 @@ class WeekScreen(RepositoryWriter, Screen[None]):
             return
         if not self._writable():
             return
-        from weekplanner.tui.widgets.commitments import save_commitment_mark
+        from weekplanner.tui.writes import save_commitment_mark
 
         only = self.commitments[0]
         kept = next_mark(only.kept)
