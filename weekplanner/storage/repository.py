@@ -39,7 +39,6 @@ from weekplanner.storage.history import HistoryIndex
 from weekplanner.storage.journal import JOURNAL_LIMIT, Journal
 from weekplanner.storage.layout import JOURNAL_FILE, SETTINGS_FILE, label_path, week_files, week_labels
 from weekplanner.storage.lock import DataLock, Presence
-from weekplanner.storage.maintenance import Maintenance, check_tables
 from weekplanner.storage.settings_file import SettingsFile
 from weekplanner.storage.weeks import WeekData, Weeks
 
@@ -47,12 +46,20 @@ if TYPE_CHECKING:  # imported where used: a command that only reads pays for nei
     from weekplanner.domain.review import Review
     from weekplanner.domain.summary import WeekSummary
     from weekplanner.storage import backups as backup_files
+    from weekplanner.storage.maintenance import Maintenance
 
 
 def new_activity_id() -> str:
     import uuid  # pulls in platform (~1.6 ms): only commands that log pay for it
 
     return uuid.uuid4().hex[:12]
+
+
+def _check_tables(path: Path, relative: str, data: Any) -> None:
+    """:func:`weekplanner.storage.maintenance.check_tables`, imported when a file is upgraded or backed up."""
+    from weekplanner.storage.maintenance import check_tables
+
+    check_tables(path, relative, data)
 
 
 def _serialised(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -105,14 +112,21 @@ class Repository:
         # and undo then takes back the one before (it checks the files first).
         # This halves the fsyncs a tick waits for.
         self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}),
-                                lock=None if read_only else self._lock, check=check_tables)
+                                lock=None if read_only else self._lock, check=_check_tables)
         documents = Documents(self._files)
         self._settings = SettingsFile(documents, self._lock)
         self._journal = Journal(documents, self._lock, self.clock)
         self._weeks = Weeks(documents, self._journal, self._lock, self.clock, lambda: self.settings)
-        self._maintenance = Maintenance(documents, self._lock, self.clock)
+        self._documents = documents
         self._history = HistoryIndex(self, self._files)
         self._closed = False
+
+    @functools.cached_property
+    def _maintenance(self) -> Maintenance:
+        """Checks, backups and restore: imported when first needed (a command that only reads never is)."""
+        from weekplanner.storage.maintenance import Maintenance
+
+        return Maintenance(self._documents, self._lock, self.clock)
 
     # -- settings -------------------------------------------------------------
     @property
