@@ -113,11 +113,10 @@ class Repository:
         # This halves the fsyncs a tick waits for.
         self._files = DataFiles(self.folder, read_only, not_fsynced=frozenset({JOURNAL_FILE}),
                                 lock=None if read_only else self._lock, check=_check_tables)
-        documents = Documents(self._files)
-        self._settings = SettingsFile(documents, self._lock)
-        self._journal = Journal(documents, self._lock, self.clock)
-        self._weeks = Weeks(documents, self._journal, self._lock, self.clock, lambda: self.settings)
-        self._documents = documents
+        self._documents = Documents(self._files)
+        self._settings = SettingsFile(self._documents, self._lock)
+        self._journal = Journal(self._documents, self._lock, self.clock)
+        self._weeks = Weeks(self._documents, self._journal, self._lock, self.clock, lambda: self.settings)
         self._history = HistoryIndex(self, self._files)
         self._closed = False
 
