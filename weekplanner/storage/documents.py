@@ -10,7 +10,7 @@ so a tick stays cheap.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from tinydb import Query, TinyDB
 
@@ -47,6 +47,16 @@ def check_in_week(path: Path, relative: str, activities: Iterable[Activity]) -> 
         if not first <= activity.at.date() <= last:
             raise CorruptDataError(path, _("activity {id} is dated {day}, outside the week this file holds").format(
                 id=activity.id, day=activity.at.date().isoformat()))
+
+
+class Change(NamedTuple):
+    """One document's before and after (None = absent) in one file's table: what a write is made of."""
+
+    file: str
+    table: str
+    key: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
 
 
 def plain(doc: dict[str, Any] | None) -> dict[str, Any] | None:

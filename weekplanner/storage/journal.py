@@ -13,29 +13,17 @@ change whose documents were changed since is refused instead of overwriting them
 
 from __future__ import annotations
 
-from typing import Any, ContextManager, Iterable, NamedTuple
+from typing import Any, ContextManager, Iterable
 
 from tinydb import Query, TinyDB
 
 from weekplanner.domain.clock import Clock
 from weekplanner.i18n import _
 from weekplanner.storage import codec
-from weekplanner.storage.documents import Documents, decode, plain
+from weekplanner.storage.documents import Change, Documents, decode, plain
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.files import replaced_by
-from weekplanner.storage.layout import ACTIVITIES, JOURNAL, JOURNAL_FILE, RECORD, key_field, week_span
-
-JOURNAL_LIMIT = 100
-
-
-class Change(NamedTuple):
-    """One document's before and after (None = absent) in one file's table."""
-
-    file: str
-    table: str
-    key: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+from weekplanner.storage.layout import ACTIVITIES, JOURNAL, JOURNAL_FILE, JOURNAL_LIMIT, RECORD, key_field, week_span
 
 
 def _without_draft(table: str, doc: dict[str, Any] | None) -> dict[str, Any] | None:

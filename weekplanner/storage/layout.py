@@ -19,6 +19,8 @@ SETTINGS_FILE = "settings.json"
 SETTINGS = "settings"
 JOURNAL_FILE = "journal.json"
 JOURNAL = "entries"
+#: Entries the undo journal keeps (the oldest go first).
+JOURNAL_LIMIT = 100
 
 
 def bucket_path(day: date) -> str:

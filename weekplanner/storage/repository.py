@@ -36,16 +36,17 @@ from weekplanner.storage.documents import DECODE_ERRORS, Documents
 from weekplanner.storage.errors import DataLockedError, StorageError
 from weekplanner.storage.files import DataFiles
 from weekplanner.storage.history import HistoryIndex
-from weekplanner.storage.journal import JOURNAL_LIMIT, Journal
-from weekplanner.storage.layout import JOURNAL_FILE, SETTINGS_FILE, label_path, week_files, week_labels
+from weekplanner.storage.layout import (JOURNAL_FILE, JOURNAL_LIMIT, SETTINGS_FILE, label_path, week_files,
+                                        week_labels)
 from weekplanner.storage.lock import DataLock, Presence
 from weekplanner.storage.settings_file import SettingsFile
 from weekplanner.storage.weeks import WeekData, Weeks
 
-if TYPE_CHECKING:  # imported where used: a command that only reads pays for neither
+if TYPE_CHECKING:  # imported where used: a command that only reads pays for none of these
     from weekplanner.domain.review import Review
     from weekplanner.domain.summary import WeekSummary
     from weekplanner.storage import backups as backup_files
+    from weekplanner.storage.journal import Journal
     from weekplanner.storage.maintenance import Maintenance
 
 
@@ -115,10 +116,16 @@ class Repository:
                                 lock=None if read_only else self._lock, check=_check_tables)
         self._documents = Documents(self._files)
         self._settings = SettingsFile(self._documents, self._lock)
-        self._journal = Journal(self._documents, self._lock, self.clock)
-        self._weeks = Weeks(self._documents, self._journal, self._lock, self.clock, lambda: self.settings)
+        self._weeks = Weeks(self._documents, lambda: self._journal, self._lock, self.clock, lambda: self.settings)
         self._history = HistoryIndex(self, self._files)
         self._closed = False
+
+    @functools.cached_property
+    def _journal(self) -> Journal:
+        """The undo journal: imported by the first change or undo (a command that only reads never is)."""
+        from weekplanner.storage.journal import Journal
+
+        return Journal(self._documents, self._lock, self.clock)
 
     @functools.cached_property
     def _maintenance(self) -> Maintenance:
@@ -331,6 +338,8 @@ class Repository:
     @_serialised
     def back_up(self) -> list[str]:
         """Copy the files changed since opening into today's backup folder (done at close)."""
+        if self.read_only or not self._files.changed:
+            return []  # nothing written: a command that only read does not even load the backup code
         return self._maintenance.back_up()
 
     # -- other writers ------------------------------------------------------------

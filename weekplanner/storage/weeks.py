@@ -24,14 +24,14 @@ from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _
 from weekplanner.storage import codec
-from weekplanner.storage.documents import Documents
+from weekplanner.storage.documents import Change, Documents
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.files import replace_or_insert, replaced_by
-from weekplanner.storage.journal import Change, Journal
 from weekplanner.storage.layout import ACTIVITIES, RECORD, bucket_path, label_path
 
 if TYPE_CHECKING:
     from weekplanner.domain.review import Review
+    from weekplanner.storage.journal import Journal
 
 
 class WeekData(NamedTuple):
@@ -45,10 +45,11 @@ class WeekData(NamedTuple):
 class Weeks:
     """The week records and activities of a data folder."""
 
-    def __init__(self, documents: Documents, journal: Journal, lock: ContextManager[object], clock: Clock,
-                 settings: Callable[[], Settings]) -> None:
+    def __init__(self, documents: Documents, journal: Callable[[], Journal], lock: ContextManager[object],
+                 clock: Clock, settings: Callable[[], Settings]) -> None:
         self.documents = documents
         self.files = documents.files
+        #: The undo journal every undoable change is committed through (loaded by the first write).
         self.journal = journal
         self.lock = lock
         self.clock = clock
@@ -137,7 +138,7 @@ class Weeks:
                 doc["draft"] = current["draft"]
         if record.review_draft is not None:
             after["draft"] = codec.review_to_doc(record.review_draft)
-        self.journal.commit([Change(relative, RECORD, record.label, before, after)], summary)
+        self.journal().commit([Change(relative, RECORD, record.label, before, after)], summary)
 
     def save_review(self, label: str, review: Review, summary: str) -> None:
         """Save (or skip) the week's review and drop the draft it was typed in, in one write (undoable)."""
@@ -146,7 +147,7 @@ class Weeks:
         record = self.documents.record_in(relative, self.documents.open(relative), label)
         after = codec.record_to_doc(record.with_changes(review=review, review_draft=None))
         after.pop("draft", None)
-        self.journal.commit([Change(relative, RECORD, label, before, after)], summary, drop_draft=True)
+        self.journal().commit([Change(relative, RECORD, label, before, after)], summary, drop_draft=True)
 
     def save_draft(self, record: WeekRecord) -> None:
         """Save the review draft as the rep types; drafts are not part of the undo history."""
@@ -202,7 +203,7 @@ class Weeks:
     # -- activities -----------------------------------------------------------
     def add_activity(self, activity: Activity, summary: str | None = None) -> Activity:
         doc = codec.activity_to_doc(activity)
-        self.journal.commit(
+        self.journal().commit(
             [*self._first_plan_change(activity.day), Change(bucket_path(activity.day), ACTIVITIES, activity.id, None, doc)],
             summary or _("log {type}").format(type=activity.type),
         )
@@ -221,9 +222,9 @@ class Weeks:
         new_file = bucket_path(new.day)
         summary = summary or _("edit {type}").format(type=new.type)
         if new_file == old_file:
-            self.journal.commit([Change(old_file, ACTIVITIES, old.id, before, new_doc)], summary)
+            self.journal().commit([Change(old_file, ACTIVITIES, old.id, before, new_doc)], summary)
         else:
-            self.journal.commit([
+            self.journal().commit([
                 Change(old_file, ACTIVITIES, old.id, before, None),
                 Change(new_file, ACTIVITIES, new.id, None, new_doc),
             ], summary)
@@ -232,5 +233,5 @@ class Weeks:
         relative, before = self._find_activity_doc(activity)
         if before is None:
             raise StorageError(_("That entry no longer exists; it may have been deleted."))
-        self.journal.commit([Change(relative, ACTIVITIES, activity.id, before, None)],
+        self.journal().commit([Change(relative, ACTIVITIES, activity.id, before, None)],
                             summary or _("delete {type}").format(type=activity.type))
