@@ -17,8 +17,8 @@ whether the rep has one week of history or five years.
 Every file but the history index is a TinyDB database, opened as
 ``TinyDB(path, storage=CommitCache(AtomicJSONStorage))``: ``AtomicJSONStorage``
 (``atomic.py``) reads a file only through strict checks and writes it
-atomically (temp file, fsync, rename); ``CommitCache`` (``files.py``) is TinyDB's
-``CachingMiddleware`` made to write only on an explicit flush. TinyDB alone would
+atomically (temp file, fsync, rename); ``CommitCache`` (``files.py``) is a caching
+TinyDB ``Middleware`` that writes only on an explicit flush. TinyDB alone would
 rewrite a file on every Table operation and, cached, only every thousand
 operations or at close; here the operations of one change update memory and the
 change is then flushed, one atomic, durable write per file, before it is

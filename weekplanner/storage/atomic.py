@@ -243,7 +243,7 @@ class AtomicJSONStorage(Storage):
     broken file as an empty database; this one reads through
     :func:`read_json_file` and writes through :func:`write_tables`. The
     repository wraps it in :class:`~weekplanner.storage.files.CommitCache`
-    (TinyDB's ``CachingMiddleware`` made to write only on an explicit flush);
+    (a caching TinyDB ``Middleware`` that writes only on an explicit flush);
     on its own it opens a file safely too, e.g.
     ``TinyDB(path, storage=AtomicJSONStorage, read_only=True)``, with older files
     migrated in memory. ``durable=False`` skips the fsyncs (the undo journal);

@@ -7,15 +7,15 @@ the repository reads and changes documents with TinyDB's Table API
 * :class:`~weekplanner.storage.atomic.AtomicJSONStorage` reads through the
   checks of ``read_json_file`` (a broken or newer file raises and is never
   written over) and writes with ``write_atomic`` (temp file, fsync, rename).
-* :class:`CommitCache` is TinyDB's ``CachingMiddleware`` fitted to "saved means
-  durable". Without a cache TinyDB rewrites the whole file on every Table
-  operation (an update of a replaced document is several); ``CachingMiddleware``
-  as it comes writes behind, every thousand operations and at close. Here the
-  operations of one change only touch memory and the repository then calls
-  :meth:`DataFiles.flush`: exactly one atomic write per file per change (fsynced,
-  but for the undo journal), done before the change is acknowledged. Nothing is
-  written on close, and a change that failed or was left half-way is dropped
-  from the cache, so the cache never holds what is not on disk.
+* :class:`CommitCache` is a TinyDB ``Middleware`` that caches the tables for
+  "saved means durable". Without a cache TinyDB rewrites the whole file on every
+  Table operation (an update of a replaced document is several); TinyDB's own
+  ``CachingMiddleware`` writes behind, every thousand operations and at close.
+  Here the operations of one change only touch memory and the repository then
+  calls :meth:`DataFiles.flush`: exactly one atomic write per file per change
+  (fsynced, but for the undo journal), done before the change is acknowledged.
+  Nothing is written on close, and a change that failed or was left half-way is
+  dropped from the cache, so the cache never holds what is not on disk.
 
 The cache holds the tables as checked and migrated (an older file is upgraded
 on load, its original kept first) and is read again when the file changed on
@@ -31,7 +31,6 @@ written whole with :meth:`DataFiles.write_plain`.
 from __future__ import annotations
 
 import shutil
-import sys
 import time
 from collections import OrderedDict
 from contextlib import contextmanager, nullcontext
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import Any, Callable, ContextManager, Iterable, Iterator
 
 from tinydb import TinyDB
-from tinydb.middlewares import CachingMiddleware
+from tinydb.middlewares import Middleware
 from tinydb.queries import QueryLike
 from tinydb.table import Table
 
@@ -58,11 +57,13 @@ RACY_NS = 2_000_000_000
 KEEP_OPEN = 8
 
 
-class CommitCache(CachingMiddleware):
-    """``CachingMiddleware`` that writes only on an explicit :meth:`flush`, and forgets a failed change."""
+class CommitCache(Middleware):
+    """A caching ``Middleware`` that writes only on an explicit :meth:`flush`, and forgets a failed change.
 
-    #: Never flush after some number of operations: only the commit decides when the file is written.
-    WRITE_CACHE_SIZE = sys.maxsize
+    Built on TinyDB's public ``Middleware`` rather than ``CachingMiddleware``, whose
+    count of unwritten changes is private and which writes by itself (every
+    thousand operations, at close): here only the commit decides when a file is written.
+    """
 
     def __init__(self, storage_cls: type[AtomicJSONStorage] = AtomicJSONStorage, *,
                  keep_original: Callable[[int], None] | None = None,
@@ -70,6 +71,10 @@ class CommitCache(CachingMiddleware):
                  locked: Callable[[], ContextManager[object]] = nullcontext,
                  check: Callable[[Tables], None] | None = None) -> None:
         super().__init__(storage_cls)
+        #: The tables as read (and changed in memory); None until read, or after :meth:`drop`.
+        self.cache: Tables | None = None
+        #: Changed in memory and not yet written.
+        self.pending = False
         #: The data folder's lock, held while an older file is upgraded (a write like any other).
         self.locked = locked
         #: Decodes every document of migrated tables before they are written (raises when one does not fit).
@@ -87,15 +92,15 @@ class CommitCache(CachingMiddleware):
         #: Set by the repository once every document of the file is known to decode.
         self.checked = False
 
-    @property
-    def pending(self) -> bool:
-        """Changed in memory and not yet written."""
-        return self._cache_modified_count > 0
-
     def read(self) -> Tables:
         if self.cache is None:
             self._load()
         return self.cache
+
+    def write(self, data: Tables) -> None:
+        """TinyDB's write of a Table operation: kept in memory until the commit flushes it."""
+        self.cache = data
+        self.pending = True
 
     def _load(self) -> None:
         stamp = self.storage.stat()  # taken first: a change after it only makes the stamp stale
@@ -121,7 +126,7 @@ class CommitCache(CachingMiddleware):
             if not self.storage.read_only:
                 if self.keep_original is not None:
                     self.keep_original(schema_version(data))
-                self.cache, self._cache_modified_count = migrated, 1
+                self.cache, self.pending = migrated, True
                 self.flush()
             data = migrated
         self.cache = {} if data is None else data
@@ -135,7 +140,7 @@ class CommitCache(CachingMiddleware):
         except BaseException:
             self.drop()
             raise
-        self._cache_modified_count = 0
+        self.pending = False
         self.stamp, self.trusted = self.storage.stat(), True
         if self.written is not None:
             self.written()
@@ -143,7 +148,7 @@ class CommitCache(CachingMiddleware):
     def drop(self) -> None:
         """Forget the cached tables (and any unwritten change): the next read loads the file again."""
         self.cache = None
-        self._cache_modified_count = 0
+        self.pending = False
 
     def current(self) -> bool:
         """Do the cached tables still stand for the file (or hold a change being made)?
@@ -167,7 +172,7 @@ class CommitCache(CachingMiddleware):
         return True
 
     def close(self) -> None:
-        """Unlike ``CachingMiddleware``, closing writes nothing: what was not flushed was not committed."""
+        """Unlike TinyDB's ``CachingMiddleware``, closing writes nothing: what was not flushed was not committed."""
         self.drop()
         self.storage.close()
 

@@ -18,7 +18,8 @@ from weekplanner.domain.week import SUNDAY, Week
 from weekplanner.storage import codec
 from weekplanner.storage.atomic import read_json_file
 from weekplanner.storage.errors import StorageError
-from weekplanner.storage.files import RACY_NS
+from weekplanner.storage.files import RACY_NS, DataFiles
+from weekplanner.storage.layout import week_files
 
 if TYPE_CHECKING:
     from weekplanner.domain.review import Review
@@ -32,8 +33,11 @@ INDEX_VERSION = 2
 
 
 class HistoryIndex:
-    def __init__(self, repo: "Repository") -> None:
+    """The cache of one repository: its weeks are read with ``repo.load_week``, their files stamped through ``files``."""
+
+    def __init__(self, repo: "Repository", files: DataFiles) -> None:
         self.repo = repo
+        self.files = files
         #: Weeks whose files could not be read at the last refresh: label → the problem.
         #: They are left out of the summaries (and of the cache) until they read again.
         self.damaged: dict[str, StorageError] = {}
@@ -52,11 +56,11 @@ class HistoryIndex:
         return dict(data.get("weeks", {}))
 
     def _save(self, entries: dict[str, dict[str, Any]], week_start: int) -> None:
-        if self.repo.read_only:
+        if self.files.read_only:
             return
         data = {"info": {"index": {"version": INDEX_VERSION, "week_start": week_start}}, "weeks": entries}
         try:
-            self.repo._files.write_plain(INDEX_FILE, data)
+            self.files.write_plain(INDEX_FILE, data)
         except StorageError:
             pass  # a cache that cannot be saved is recomputed next time
 
@@ -69,8 +73,6 @@ class HistoryIndex:
     def refresh(self, use_cache: bool = True) -> dict[str, dict[str, Any]]:
         """Every week's entry, recomputing those whose files changed (all of them without the cache)."""
         repo = self.repo
-        from weekplanner.storage.repository import week_files
-
         week_start = repo.settings.week_start
         entries = self._load(week_start) if use_cache else {}
         fresh: dict[str, dict[str, Any]] = {}
@@ -79,7 +81,7 @@ class HistoryIndex:
         self.damaged = {}
         for label in self._labels(week_start):
             week = Week.from_label(label, week_start)
-            stamps = {relative: repo._files.stat(relative) for relative in week_files(week)}
+            stamps = {relative: self.files.stat(relative) for relative in week_files(week)}
             cached = entries.get(label)
             if cached is not None and cached.get("files") == stamps and not cached.get("racy"):
                 fresh[label] = cached

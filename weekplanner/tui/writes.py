@@ -7,7 +7,7 @@ A modal screen that writes puts ``ModalScreen`` after it: ``class X(RepositoryWr
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from textual.screen import ScreenResultType
 
@@ -18,6 +18,22 @@ from weekplanner.tui.screens.base import WeekplannerScreen
 if TYPE_CHECKING:
     from weekplanner.domain.activity import Activity
     from weekplanner.domain.week import Week
+    from weekplanner.storage.repository import Repository
+
+
+def save_commitment_mark(repo: Repository, week_label: str, index: int, kept: bool | None) -> Mapping[int, bool]:
+    """Record whether commitment ``index`` (of last week's plan) was kept in week ``week_label`` (None: unmarked).
+
+    Returns the week's marks as now stored, for the screen to redraw.
+    """
+    record = repo.record(week_label)
+    marks = {i: k for i, k in record.commitments_kept.items() if i != index}
+    if kept is not None:
+        marks[index] = kept
+    summary = (_("commitment kept") if kept else _("commitment not kept") if kept is False
+               else _("commitment mark cleared"))
+    repo.save_record(record.with_changes(commitments_kept=marks), summary)
+    return repo.record(week_label).commitments_kept
 
 
 class RepositoryWriter(WeekplannerScreen[ScreenResultType]):

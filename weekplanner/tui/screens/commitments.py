@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
@@ -9,9 +11,10 @@ from textual.screen import ModalScreen
 from weekplanner.domain.review import Commitment
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_
+from weekplanner.storage.errors import StorageError
 from weekplanner.tui.translate import translate_screen
-from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
-from weekplanner.tui.writes import RepositoryWriter
+from weekplanner.tui.widgets.commitments import CommitmentList
+from weekplanner.tui.writes import RepositoryWriter, save_commitment_mark
 
 
 class CommitmentsScreen(RepositoryWriter[None], ModalScreen[None]):
@@ -35,10 +38,22 @@ class CommitmentsScreen(RepositoryWriter[None], ModalScreen[None]):
         self.query_one(CommitmentList).focus()
 
     def on_commitment_list_toggled(self, message: CommitmentList.Toggled) -> None:
+        stored: list[Mapping[int, bool]] = []
         if not self._writable() or not self._write(
-            lambda: save_commitment_mark(self.app.repo, self.week.label, message.index, message.kept)
+            lambda: stored.append(save_commitment_mark(self.app.repo, self.week.label, message.index, message.kept))
         ):
             self.dismiss(None)  # the week screen redraws what is on disk
+            return
+        self.query_one(CommitmentList).show_marks(stored[0])
+
+    def _reload(self) -> None:
+        """After an undo or redo: the marks as stored."""
+        try:
+            marks = self.app.repo.record(self.week.label).commitments_kept
+        except StorageError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.query_one(CommitmentList).show_marks(marks)
 
     def action_close(self) -> None:
         self.dismiss(None)

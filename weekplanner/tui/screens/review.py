@@ -27,7 +27,7 @@ from weekplanner.domain.summary import summarise
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
-from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
+from weekplanner.tui.widgets.commitments import CommitmentList
 from weekplanner.tui.widgets.screen_header import ScreenHeader
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.safe_text import terminal_safe
@@ -244,10 +244,18 @@ class ReviewScreen(Screen[None]):
 
     @on(CommitmentList.Toggled)
     def _commitment_toggled(self, event: CommitmentList.Toggled) -> None:
+        from weekplanner.tui.writes import save_commitment_mark
+
+        repo = self.app.repo
         try:
-            save_commitment_mark(self.app.repo, self.week.label, event.index, event.kept)
+            marks = save_commitment_mark(repo, self.week.label, event.index, event.kept)
         except StorageError as error:
             self.notify(str(error), severity="error")
+            try:  # show what is stored, not the mark that was not saved
+                marks = repo.record(self.week.label).commitments_kept
+            except StorageError:
+                return
+        self.query_one("#review-commitment-list", CommitmentList).show_marks(marks)
 
 
 def _same_words(a: Review, b: Review) -> bool:

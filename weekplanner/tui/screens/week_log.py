@@ -57,7 +57,7 @@ def action_toggle_commitment(self: WeekScreen) -> None:
         return
     if not self._writable():
         return
-    from weekplanner.tui.widgets.commitments import save_commitment_mark
+    from weekplanner.tui.writes import save_commitment_mark
 
     only = self.commitments[0]
     kept = next_mark(only.kept)

@@ -1,11 +1,14 @@
 """Last week's improvement plan as this week's commitments, each ticked kept / not kept.
 
-The widget renders and posts :class:`CommitmentList.Toggled`; the screen that
-mounts it saves the mark with :func:`save_commitment_mark`, so the next review
-can ask "kept? did the number move?".
+The widget renders and dispatches: a toggle posts :class:`CommitmentList.Toggled`,
+the screen that mounts it saves the mark through the repository (so the next
+review can ask "kept? did the number move?") and redraws the marks as stored
+with :meth:`CommitmentList.show_marks`.
 """
 
 from __future__ import annotations
+
+from typing import Mapping
 
 from textual import on
 from textual.binding import Binding
@@ -16,29 +19,18 @@ from textual.widgets.option_list import Option
 
 from weekplanner.domain.review import Commitment, next_mark
 from weekplanner.i18n import N_, _
-from weekplanner.storage.repository import Repository
 from weekplanner.tui.widgets.week_board import commitment_text
 
 #: Each mark's colour, a theme variable (so a theme switch recolours the list).
 _STYLES = {True: "$wp-met", False: "$wp-missed", None: "$foreground-muted"}
 
 
-def save_commitment_mark(repo: Repository, week_label: str, index: int, kept: bool | None) -> None:
-    """Record whether commitment ``index`` (of last week's plan) was kept in week ``week_label`` (None: unmarked)."""
-    record = repo.record(week_label)
-    marks = {i: k for i, k in record.commitments_kept.items() if i != index}
-    if kept is not None:
-        marks[index] = kept
-    summary = (_("commitment kept") if kept else _("commitment not kept") if kept is False
-               else _("commitment mark cleared"))
-    repo.save_record(record.with_changes(commitments_kept=marks), summary)
-
-
 class CommitmentList(OptionList):
-    """One option per commitment, the heading as the border title; enter or space toggles kept / not kept.
+    """One option per commitment, the heading as the border title; enter or space cycles its mark.
 
-    One widget rather than a list of items with a label each: the week screen shows it on every
-    start, and it is redrawn in place (``show``) when the week changes.
+    One widget rather than a list of items with a label each, so a mark is redrawn in place. It
+    persists nothing: a toggle shows the next mark at once and posts :class:`Toggled`; the screen
+    saves it and redraws the marks as stored (:meth:`show_marks`).
     """
 
     BINDINGS = [Binding("space", "toggle", N_("Kept / not kept / not marked"))]
@@ -71,6 +63,14 @@ class CommitmentList(OptionList):
         self.border_title = self.title()
         self.set_options(self._option(c) for c in commitments)
         self.display = bool(commitments)
+
+    def show_marks(self, marks: Mapping[int, bool]) -> None:
+        """Redraw each commitment with its mark as stored (index → kept; absent: not marked), in place."""
+        for row, old in enumerate(self.commitments):
+            kept = marks.get(old.index)
+            if kept != old.kept:
+                self.commitments[row] = Commitment(old.index, old.text, kept)
+                self.replace_option_prompt_at_index(row, self._option(self.commitments[row]).prompt)
 
     def action_toggle(self) -> None:
         if self.highlighted is not None:
