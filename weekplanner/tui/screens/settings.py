@@ -30,6 +30,7 @@ from weekplanner.tui.screens.target_form import editable_number
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 from weekplanner.safe_text import control_characters_refusal, has_control_characters, terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
+from weekplanner.tui.widgets.toggles import MarkedCheckbox
 
 _AUTO = "auto"
 #: Typed into a robot's webhook or secret field, removes the saved one.
@@ -85,7 +86,7 @@ class TypeRow(Horizontal):
         yield Input(terminal_safe(known.name) if known else "", placeholder=placeholder, classes="type-name", compact=True)
         yield Input(known.hotkey if known else "", placeholder="a–z", max_length=1, classes="type-hotkey", compact=True)
         yield Input(str(self.quota), classes="type-quota", compact=True)
-        yield Checkbox(_("hidden"), known.hidden if known else False, classes="type-hidden", compact=True)
+        yield MarkedCheckbox(_("hidden"), known.hidden if known else False, classes="type-hidden", compact=True)
 
     def value(self, selector: str) -> str:
         return self.query_one(selector, Input).value.strip()
@@ -119,7 +120,7 @@ class SettingsScreen(ModalScreen[bool]):
                 yield PlainLabel(_("Workdays"), classes="field--label")
                 with Horizontal(id="workdays"):
                     for day in range(7):
-                        yield Checkbox(weekday_name(day), day in settings.workdays, id=f"workday-{day}", compact=True)
+                        yield MarkedCheckbox(weekday_name(day), day in settings.workdays, id=f"workday-{day}", compact=True)
                 yield PlainStatic("", id="workdays-error", classes="error-line")
                 yield PlainLabel(_("Activity types: name, hotkey, default daily quota, hidden (ctrl+n adds one)"),
                             classes="field--label")
