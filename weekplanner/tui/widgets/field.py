@@ -119,6 +119,22 @@ class Field(Vertical):
         self.set_class(bool(message), "-invalid")
         if self.is_mounted:
             self.query_one(".field--error", Static).update(terminal_safe(message))
+            if message:
+                self.call_after_refresh(self._reveal)
+
+    def _reveal(self) -> None:
+        """A problem is seen: this field, error line included, scrolls into view and takes the focus,
+        unless the focus is already on another field with a problem (the first one, after a save)."""
+        if not self.error or not self.is_attached or not self.display:
+            return
+        focused = self.screen.focused
+        holder = next((node for node in focused.ancestors_with_self if isinstance(node, Field)), None) \
+            if focused is not None else None
+        if holder is None or not holder.error:
+            self.input.focus(scroll_visible=False)
+            holder = self
+        if holder is self:
+            self.scroll_visible(animate=False, immediate=True)
 
     def watch_warning(self, message: str) -> None:
         self.set_class(bool(message), "-warned")
