@@ -72,3 +72,65 @@ async def test_a_settings_error_far_down_scrolls_into_view(repo, clock, size, la
         await settle(pilot)
         assert_in_view(app, last)
     assert not repo.has_settings()
+
+
+def assert_line_in_view(app, line, focused) -> None:
+    """An error line (not a Field) is drawn inside the screen and every container, and ``focused`` has focus."""
+    assert line.display and str(line.content) and line.region.height >= 1
+    visible = app.screen.region
+    for container in line.ancestors:
+        if container is app.screen or not hasattr(container, "region"):
+            break
+        visible = visible.intersection(container.region)
+    assert visible.contains_region(line.region), (line.region, visible)
+    assert app.screen.focused is focused
+
+
+@SIZES
+@LANGUAGES
+async def test_a_log_form_error_is_in_view_and_its_field_focused(repo, clock, size, language):
+    from textual.widgets import Input
+
+    from weekplanner.tui.app import WeekPlannerApp
+    from weekplanner.tui.screens.log_form import LogForm
+
+    set_language(language)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, LogForm)
+        count = app.screen.query_one("#field-count", Input)
+        count.value = "-3"
+        app.screen.query_one("#field-type").focus()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert_line_in_view(app, app.screen.query_one("#error-count"), count)
+
+
+@SIZES
+@LANGUAGES
+async def test_the_reviews_problem_is_in_view_when_saved_from_the_bottom(repo, clock, size, language):
+    from textual.widgets import Input, TextArea
+
+    from review_helpers import ScreenHarness
+    from weekplanner.tui.screens.review import ReviewScreen
+
+    set_language(language)
+    app = ScreenHarness(repo, clock, lambda: ReviewScreen(THIS_WEEK))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        tags = app.screen.query_one("#tags", Input)
+        tags.focus()  # at the bottom of the form, far below the error line at its top
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert_line_in_view(app, app.screen.query_one("#review-error"), app.screen.query_one("#went-well", TextArea))
+        app.screen.query_one("#went-well", TextArea).insert("Closed the Wang deal")
+        app.screen.query_one("#rating", Input).value = "7"
+        tags.focus()
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert_line_in_view(app, app.screen.query_one("#rating-error"), app.screen.query_one("#rating", Input))
+    assert repo.record(THIS_WEEK.label).review is None

@@ -32,7 +32,7 @@ from weekplanner.domain.plan import (
 )
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields, reveal_problem
 from weekplanner.tui.widgets.pending import AppliedOnEnter, pending_inputs
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
@@ -258,7 +258,7 @@ class QuotaForm(ModalScreen[bool]):
         self.query_one("#grid-error", Static).update(
             _("{where}: {problem}").format(where=where, problem=problem)
         )
-        cell.focus()
+        reveal_problem(self.query_one("#grid-error", Static), cell)
 
     def _fill(self, plan: WeekPlan, types: list[str] | None = None, days: list[int] | None = None) -> None:
         """Put ``plan`` into the grid (only ``types`` rows and ``days`` columns when given)."""

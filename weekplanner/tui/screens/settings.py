@@ -27,7 +27,7 @@ from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Se
 from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
 from weekplanner.tui.screens.target_form import editable_number
-from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields, reveal_problem
 from weekplanner.safe_text import control_characters_refusal, has_control_characters, terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 from weekplanner.tui.widgets.toggles import MarkedCheckbox
@@ -263,7 +263,7 @@ class SettingsScreen(ModalScreen[bool]):
                 quotas[key] = quota
         error.update("\n".join(problems))
         if problems:
-            next(iter(self.query(".type-row Input.-invalid"))).focus()
+            reveal_problem(error, next(iter(self.query(".type-row Input.-invalid"))))
             return None
         return tuple(types), quotas
 
@@ -276,6 +276,8 @@ class SettingsScreen(ModalScreen[bool]):
         workdays = frozenset(d for d in range(7) if self.query_one(f"#workday-{d}", Checkbox).value)
         workdays_error = self.query_one("#workdays-error", Static)
         workdays_error.update("" if workdays else _("Choose at least one workday."))
+        if not workdays and values is not None and read_types is not None:  # else an earlier problem has the focus
+            reveal_problem(workdays_error, self.query_one("#workday-0", Checkbox))
         sharing = self._read_sharing(settings)
         if values is None or read_types is None or not workdays or sharing is None:
             return

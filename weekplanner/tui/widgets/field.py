@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
 from weekplanner.domain.errors import ParseError
@@ -149,6 +150,14 @@ class Field(Vertical):
         # The rep is fixing it: stop shouting, re-check on the next submit.
         if self.error:
             self.error = ""
+
+
+def reveal_problem(line: Widget, fix: Widget | None = None) -> None:
+    """A problem just written into ``line`` is seen: ``fix`` (where to correct it) takes the focus, and once
+    the line has its height (after the next refresh) it scrolls into view, however far down the form it is."""
+    if fix is not None:
+        fix.focus()
+    line.call_after_refresh(lambda: line.is_attached and line.scroll_visible(animate=False, immediate=True))
 
 
 def parse_fields(fields: Iterable[Field]) -> list[Any] | None:
