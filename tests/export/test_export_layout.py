@@ -63,3 +63,20 @@ async def test_the_export_format_marks_only_the_chosen_one_without_colour(sample
         await pilot.pause()
         marks = {button.name: drawn(button) for button in app.screen.query(RadioButton)}
         assert "▐●▌" in marks["csv"] and "●" not in marks["md"] and "▐ ▌" in marks["md"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_the_export_footer_keeps_save_send_back_and_help(sample_repo, clock, language, size):
+    set_language(language)
+    app = ExportOnly(sample_repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        keys = list(app.screen.query("Footer FooterKey"))
+        palette = next(k for k in keys if k.has_class("-command-palette"))
+        shown = [k for k in keys if k is not palette]
+        assert [k.key_display for k in shown][-5:] == ["c", "s", "p", "esc", "?"]
+        assert all(k.region.right <= palette.region.x for k in shown) and palette.region.right <= size[0]
+        if size[0] >= 120:
+            assert [k.key_display for k in shown][:6] == ["1", "2", "3", "4", "5", "6"]

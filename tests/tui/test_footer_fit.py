@@ -47,3 +47,10 @@ def test_the_palette_loses_its_label_before_a_key_leaves_and_help_stays_last():
     shown, palette = fit_entries(KEYS, 30, ["previous_week", "set_target"], PALETTE)
     assert shown[-1].key == "?" and row_width(shown) + palette_width(palette) <= 30
     assert all(e.description == "" or len(e.description) >= 1 for e in shown)
+
+
+def test_a_bare_action_name_stands_for_all_its_arguments():
+    keys = [FooterEntry(str(i), str(i), name, f"choose('{name}')") for i, name in enumerate(("md", "csv"), 1)]
+    keys += [entry("s", "Save"), entry("?", "Help")]
+    shown, _palette = fit_entries(keys, row_width(keys) - 1, ["choose"])
+    assert [e.key for e in shown] == ["s", "?"]

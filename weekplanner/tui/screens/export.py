@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, ScrollableContainer, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Markdown, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, Markdown, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
@@ -28,6 +28,7 @@ from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.pending import pending_inputs
@@ -52,6 +53,8 @@ class ExportScreen(Screen[None]):
     #: Below NARROW_WIDTH columns the preview goes under the form (``-narrow``), full width, instead of
     #: squeezing its tables into columns too thin to read.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    #: The format keys are written beside the formats (1 Markdown …): they leave a narrow Footer first.
+    FOOTER_SPARE = ("choose",)
     BINDINGS = [
         Binding("1", "choose('md')", N_("Markdown")),
         Binding("2", "choose('csv')", N_("CSV")),

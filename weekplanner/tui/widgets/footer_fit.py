@@ -96,11 +96,16 @@ def _shorten(entries: list[FooterEntry], width: int, floor: int) -> list[FooterE
     return entries
 
 
+def _names(action: str, spare: str) -> bool:
+    """``spare`` names ``action``: the same, or its name without arguments (``choose`` for ``choose('md')``)."""
+    return action == spare or action.startswith(spare + "(")
+
+
 def fit_entries(entries: Iterable[FooterEntry], width: int, spare: Iterable[str] = (),
                 palette: FooterEntry | None = None) -> tuple[list[FooterEntry], FooterEntry | None]:
     """The entries to show in ``width`` cells, in their order, and the palette key at the right end.
 
-    ``spare`` actions leave first, in that order; when that is not enough the palette key
+    ``spare`` actions leave first, in that order (an action's bare name stands for all its arguments); when that is not enough the palette key
     loses its label (``^p`` is the same everywhere), then labels are shortened to FLOOR_CELLS,
     then keys leave from the right, the last one kept.
     """
@@ -113,9 +118,9 @@ def fit_entries(entries: Iterable[FooterEntry], width: int, spare: Iterable[str]
     for action in spare:
         if row_width(shown) <= room():
             break
-        gone = [e for e in shown if e.action == action]
+        gone = [e for e in shown if _names(e.action, action)]
         groups = {e.group for e in gone if e.group is not None}
-        shown = [e for e in shown if e.action != action and (e.group is None or e.group not in groups)]
+        shown = [e for e in shown if e not in gone and (e.group is None or e.group not in groups)]
     if palette is not None and row_width(shown) > room():
         palette = replace(palette, description="")
     shown = _shorten(shown, room(), FLOOR_CELLS)
