@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from weekplanner.domain.derive import Ratios, derive_plan, ratios_from_history
 from weekplanner.domain.errors import ParseError
@@ -33,6 +33,7 @@ from weekplanner.domain.plan import (
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields, reveal_problem
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.pending import AppliedOnEnter, pending_inputs
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, ListItem, ListView, Static, TextArea
+from textual.widgets import Button, Input, Label, ListItem, ListView, Static, TextArea
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_week
@@ -29,6 +29,7 @@ from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList, save_commitment_mark
 from weekplanner.tui.widgets.field import reveal_problem
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.screen_header import ScreenHeader
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.safe_text import terminal_safe
