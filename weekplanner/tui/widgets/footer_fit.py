@@ -86,13 +86,19 @@ def clipped(text: str, cells: int) -> str:
 
 
 def _shorten(entries: list[FooterEntry], width: int, floor: int) -> list[FooterEntry]:
-    """Shorten the longest label one cell at a time until the row fits or none is longer than ``floor``."""
-    while row_width(entries) > width:
-        longest = max(range(len(entries)), key=lambda i: (cell_len(entries[i].description), -i))
-        cells = cell_len(entries[longest].description)
-        if entries[longest].group is not None or cells <= floor:
+    """Shorten the longest labels first (down to the next longest, never below ``floor`` cells) until the
+    row fits; the longest leave first, so the labels end about the same length."""
+    excess = row_width(entries) - width
+    while excess > 0:
+        lengths = sorted(((cell_len(e.description), -i) for i, e in enumerate(entries) if e.group is None),
+                         reverse=True)
+        if not lengths or lengths[0][0] <= floor:
             return entries
-        entries[longest] = replace(entries[longest], description=clipped(entries[longest].description, cells - 1))
+        cells, index = lengths[0][0], -lengths[0][1]
+        next_longest = lengths[1][0] if len(lengths) > 1 else 0
+        target = max(floor, cells - excess, min(next_longest, cells - 1))
+        entries[index] = replace(entries[index], description=clipped(entries[index].description, target))
+        excess -= cells - cell_len(entries[index].description)
     return entries
 
 
