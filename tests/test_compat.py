@@ -6,6 +6,7 @@ When Textual or argparse change under one of them, its test here fails first, na
 from __future__ import annotations
 
 import argparse
+import inspect
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -146,3 +147,15 @@ def test_the_default_groups_take_the_titles_given():
     argparse_api.title_default_groups(parser, "ARGS", "OPTS")
     text = parser.format_help()
     assert "\nARGS:\n  name" in text and "\nOPTS:\n  -h, --help" in text
+
+
+def test_footer_widgets_are_the_ones_textuals_footer_yields():
+    assert inspect.getmodule(Footer) is inspect.getmodule(textual_api.FooterKey)
+    parameters = list(inspect.signature(textual_api.FooterKey.__init__).parameters)
+    assert parameters[:6] == ["self", "key", "key_display", "description", "action", "disabled"]
+    assert {"tooltip", "classes"} <= set(parameters)
+    key = textual_api.FooterKey("c", "c", "Calls", "tick('call')", tooltip="Log one call")
+    assert (key.key, key.key_display, key.description, key.action) == ("c", "c", "Calls", "tick('call')")
+    assert hasattr(textual_api.FooterKey, "compact")  # data-bound to the Footer's compact style
+    assert issubclass(textual_api.FooterLabel, __import__("textual.widgets", fromlist=["Label"]).Label)
+    assert textual_api.KeyGroup.__name__ == "KeyGroup" and "-compact" in Footer.DEFAULT_CSS

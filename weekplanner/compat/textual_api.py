@@ -5,12 +5,21 @@ Textual 8 has no public way to change the bindings of one screen instance after 
 whether a stylesheet was parsed yet without parsing it, to let its Footer compose before the
 first bindings signal, or to translate the command palette's "No matches found". These are the
 only places that reach inside.
+
+Textual's Footer draws each key with widgets that ``textual.widgets`` does not export;
+weekplanner's own Footer (which chooses the keys that fit the width) yields the same widgets so it
+keeps Textual's look and styles.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
+
+__all__ = ["FooterKey", "FooterLabel", "KeyGroup", "binding_table", "bind_key", "stylesheet_parsed",
+           "footer_bindings_ready", "mark_footer_bindings_ready", "TranslatableCommandPalette"]
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -45,9 +54,6 @@ def footer_bindings_ready(footer: Footer) -> bool:
 def mark_footer_bindings_ready(footer: Footer) -> None:
     """What Textual's ``Footer.bindings_changed`` does first, for a Footer that overrides it."""
     footer._bindings_ready = True
-
-
-
 
 @cache
 def _command_palette_class() -> type:

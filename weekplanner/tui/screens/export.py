@@ -15,10 +15,10 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, ScrollableContainer, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Markdown, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, Markdown, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
@@ -28,16 +28,22 @@ from weekplanner.export.summary import Report, load_report
 from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.pending import pending_inputs
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 from weekplanner.tui.widgets.screen_header import ScreenHeader
+from weekplanner.tui.widgets.toggles import MarkedRadioButton
 
 FORMAT_NAMES = {
     "md": N_("Markdown"), "csv": N_("CSV (spreadsheet)"), "json": N_("JSON"), "html": N_("HTML (print)"),
     "text": N_("Chat text (WeChat, DingTalk)"), "xlsx": N_("Excel workbook"),
 }
+
+
+#: Columns below which the export screen stacks the preview under the form.
+NARROW_WIDTH = 110
 
 
 class ExportScreen(Screen[None]):
@@ -46,6 +52,11 @@ class ExportScreen(Screen[None]):
     TITLE = N_("Export")
 
     CSS_PATH = ["export.tcss", FIELD_CSS_PATH]
+    #: Below NARROW_WIDTH columns the preview goes under the form (``-narrow``), full width, instead of
+    #: squeezing its tables into columns too thin to read.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    #: The format keys are written beside the formats (1 Markdown …): they leave a narrow Footer first.
+    FOOTER_SPARE = ("choose",)
     BINDINGS = [
         Binding("1", "choose('md')", N_("Markdown")),
         Binding("2", "choose('csv')", N_("CSV")),
@@ -72,12 +83,13 @@ class ExportScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ScreenHeader(_("Export summary"), self.app.clock.today(), self.week)
-        with Horizontal(id="export-body"):
+        # Scrolls only when narrow (the preview under the form); a page key skipped by the preview lands here.
+        with ScrollableContainer(id="export-body", can_focus=False):
             with Vertical(id="export-controls"):
                 yield PlainLabel(_("Format"), classes="export-heading")
                 with RadioSet(id="export-format"):
                     for i, key in enumerate(FORMATS, 1):
-                        yield RadioButton(f"{i} {_(FORMAT_NAMES[key])}", value=key == "md", name=key)
+                        yield MarkedRadioButton(f"{i} {_(FORMAT_NAMES[key])}", value=key == "md", name=key)
                 yield Field(
                     _("Weeks to export"), "", id="export-range", required=False,
                     placeholder=_("this week"),

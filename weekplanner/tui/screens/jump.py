@@ -15,6 +15,7 @@ from weekplanner.domain.parsing.dates import parse_week
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.field import reveal_problem
 from weekplanner.tui.widgets.plain import PlainStatic
 
 
@@ -51,6 +52,7 @@ class JumpScreen(ModalScreen[Week | None]):
         except ParseError as problem:
             error.update(str(problem))
             error.display = True
+            reveal_problem(error)
             return
         self.dismiss(week)
 

@@ -29,6 +29,7 @@ from weekplanner.i18n import N_, _
 from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.repository import new_activity_id
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.field import reveal_problem
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 
@@ -168,6 +169,10 @@ class LogForm(ModalScreen[Activity | None]):
         error.update(message or "")
         error.display = bool(message)
 
+    def _reveal(self, name: str) -> None:
+        """The first problem is seen and its field focused, however short the terminal."""
+        reveal_problem(self.query_one(f"#error-{name}", Static), self.query_one(f"#field-{name}", Input))
+
     def _parse_amount(self, text: str) -> Decimal | None:
         if not text.strip():
             return None
@@ -188,6 +193,8 @@ class LogForm(ModalScreen[Activity | None]):
                 self._error(name, None)
             except ParseError as problem:
                 self._error(name, str(problem))
+                if not problems:
+                    self._reveal(name)
                 problems += 1
         if problems:
             return None
@@ -204,6 +211,7 @@ class LogForm(ModalScreen[Activity | None]):
             at = logged_at(at, max(clock.now(), self.now) if clock is not None else self.now)
         except ParseError as problem:  # the same rule as ``weekplanner log --time``
             self._error("time", str(problem))
+            self._reveal("time")
             return None
         fields = dict(
             type=str(self.query_one("#field-type", Select).value),

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from weekplanner.domain.derive import Ratios, derive_plan, ratios_from_history
 from weekplanner.domain.errors import ParseError
@@ -38,7 +38,8 @@ from weekplanner.domain.plan import (
 )
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
-from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields, reveal_problem
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.pending import AppliedOnEnter, pending_inputs
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
@@ -266,7 +267,7 @@ class QuotaForm(ModalScreen[bool]):
         self.query_one("#grid-error", Static).update(
             _("{where}: {problem}").format(where=where, problem=problem)
         )
-        cell.focus()
+        reveal_problem(self.query_one("#grid-error", Static), cell)
 
     def _fill(self, plan: WeekPlan, types: list[str] | None = None, days: list[int] | None = None) -> None:
         """Put ``plan`` into the grid (only ``types`` rows and ``days`` columns when given)."""

@@ -18,6 +18,7 @@ from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.rebalance import RebalanceProposal
 from weekplanner.i18n import N_, _
 from weekplanner.tui.translate import translate_screen
+from weekplanner.tui.widgets.field import reveal_problem
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
 
 
@@ -97,10 +98,12 @@ class RebalanceScreen(ModalScreen[str | None]):
         if not reason:
             error.update(_("Write a short reason, so the review can see why the plan changed."))
             error.display = True
+            reveal_problem(error, self.query_one("#rebalance-reason", Input))
             return
         if not self.proposal.changes_anything:
             error.update(_("There is no room left under the daily cap; nothing would change."))
             error.display = True
+            reveal_problem(error, self.query_one("#rebalance-reason", Input))
             return
         self.dismiss(reason)
 

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, ListItem, ListView, Static, TextArea
+from textual.widgets import Button, Input, Label, ListItem, ListView, Static, TextArea
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_week
@@ -28,6 +28,8 @@ from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.commitments import CommitmentList
+from weekplanner.tui.widgets.field import reveal_problem
+from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.screen_header import ScreenHeader
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.safe_text import terminal_safe
@@ -205,6 +207,11 @@ class ReviewScreen(Screen[None]):
         except ParseError as problem:
             error.update(str(problem))
             self.notify(str(problem), severity="error")
+            rating_error = self.query_one("#rating-error", Static)
+            if str(rating_error.content):  # the rating is what is wrong
+                reveal_problem(rating_error, self.query_one("#rating", Input))
+            else:
+                reveal_problem(error, self.query_one("#went-well", TextArea))
             return
         error.update("")
         self._store(review, _("Review saved. Its improvement plan becomes next week's commitments."))

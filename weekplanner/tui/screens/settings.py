@@ -28,9 +28,10 @@ from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Se
 from weekplanner.domain.week import MONDAY, SUNDAY
 from weekplanner.i18n import N_, _
 from weekplanner.tui.screens.target_form import editable_number
-from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
+from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields, reveal_problem
 from weekplanner.safe_text import control_characters_refusal, has_control_characters, terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
+from weekplanner.tui.widgets.toggles import MarkedCheckbox
 
 _AUTO = "auto"
 #: Typed into a robot's webhook or secret field, removes the saved one.
@@ -86,7 +87,7 @@ class TypeRow(Horizontal):
         yield Input(terminal_safe(known.name) if known else "", placeholder=placeholder, classes="type-name", compact=True)
         yield Input(known.hotkey if known else "", placeholder="a–z", max_length=1, classes="type-hotkey", compact=True)
         yield Input(str(self.quota), classes="type-quota", compact=True)
-        yield Checkbox(_("hidden"), known.hidden if known else False, classes="type-hidden", compact=True)
+        yield MarkedCheckbox(_("hidden"), known.hidden if known else False, classes="type-hidden", compact=True)
 
     def value(self, selector: str) -> str:
         return self.query_one(selector, Input).value.strip()
@@ -122,7 +123,7 @@ class SettingsScreen(ModalScreen[bool]):
                 yield PlainLabel(_("Workdays"), classes="field--label")
                 with Horizontal(id="workdays"):
                     for day in range(7):
-                        yield Checkbox(weekday_name(day), day in settings.workdays, id=f"workday-{day}", compact=True)
+                        yield MarkedCheckbox(weekday_name(day), day in settings.workdays, id=f"workday-{day}", compact=True)
                 yield PlainStatic("", id="workdays-error", classes="error-line")
                 yield PlainLabel(_("Activity types: name, hotkey, default daily quota, hidden (ctrl+n adds one)"),
                             classes="field--label")
@@ -265,7 +266,7 @@ class SettingsScreen(ModalScreen[bool]):
                 quotas[key] = quota
         error.update("\n".join(problems))
         if problems:
-            next(iter(self.query(".type-row Input.-invalid"))).focus()
+            reveal_problem(error, next(iter(self.query(".type-row Input.-invalid"))))
             return None
         return tuple(types), quotas
 
@@ -278,6 +279,8 @@ class SettingsScreen(ModalScreen[bool]):
         workdays = frozenset(d for d in range(7) if self.query_one(f"#workday-{d}", Checkbox).value)
         workdays_error = self.query_one("#workdays-error", Static)
         workdays_error.update("" if workdays else _("Choose at least one workday."))
+        if not workdays and values is not None and read_types is not None:  # else an earlier problem has the focus
+            reveal_problem(workdays_error, self.query_one("#workday-0", Checkbox))
         sharing = self._read_sharing(settings)
         if values is None or read_types is None or not workdays or sharing is None:
             return

@@ -83,6 +83,8 @@ class WeekScreen(RepositoryWriter[None]):
         Binding("x", "export", N_("Export"), show=False),
         Binding("s", "settings", N_("Settings"), show=False),
     ]
+    #: What leaves the Footer first when the terminal is too narrow for every key (help and ctrl+p list them).
+    FOOTER_SPARE = ("previous_week", "plan_quotas", "set_target")
 
     #: The week shown, the day whose log the board shows, and whether the grid shows the original plan.
     week: var[Week] = var(Week.containing(date(2000, 1, 3)), init=False)

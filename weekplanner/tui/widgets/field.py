@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
 from weekplanner.domain.errors import ParseError
@@ -119,6 +120,22 @@ class Field(Vertical):
         self.set_class(bool(message), "-invalid")
         if self.is_mounted:
             self.query_one(".field--error", Static).update(terminal_safe(message))
+            if message:
+                self.call_after_refresh(self._reveal)
+
+    def _reveal(self) -> None:
+        """A problem is seen: this field, error line included, scrolls into view and takes the focus,
+        unless the focus is already on another field with a problem (the first one, after a save)."""
+        if not self.error or not self.is_attached or not self.display:
+            return
+        focused = self.screen.focused
+        holder = next((node for node in focused.ancestors_with_self if isinstance(node, Field)), None) \
+            if focused is not None else None
+        if holder is None or not holder.error:
+            self.input.focus(scroll_visible=False)
+            holder = self
+        if holder is self:
+            self.scroll_visible(animate=False, immediate=True)
 
     def watch_warning(self, message: str) -> None:
         self.set_class(bool(message), "-warned")
@@ -133,6 +150,14 @@ class Field(Vertical):
         # The rep is fixing it: stop shouting, re-check on the next submit.
         if self.error:
             self.error = ""
+
+
+def reveal_problem(line: Widget, fix: Widget | None = None) -> None:
+    """A problem just written into ``line`` is seen: ``fix`` (where to correct it) takes the focus, and once
+    the line has its height (after the next refresh) it scrolls into view, however far down the form it is."""
+    if fix is not None:
+        fix.focus()
+    line.call_after_refresh(lambda: line.is_attached and line.scroll_visible(animate=False, immediate=True))
 
 
 def parse_fields(fields: Iterable[Field]) -> list[Any] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.geometry import Size
@@ -27,7 +28,7 @@ from textual.widget import Widget
 
 from weekplanner.domain.review import Commitment
 from weekplanner.i18n import _, current_language
-from weekplanner.safe_text import clipped, terminal_safe
+from weekplanner.safe_text import terminal_safe
 from weekplanner.tui.week_view import STATUS_CLASSES, WeekView
 from weekplanner.tui.widgets import quota_grid, target_panel, type_bars
 from weekplanner.tui.widgets.type_bars import TypeBars
@@ -36,6 +37,8 @@ from weekplanner.tui.widgets.type_bars import TypeBars
 COLUMN_GAP = 3
 #: Share of the width the left column takes when it can (it never gets less than the grid needs).
 LEFT_SHARE = 3 / 5
+#: Lines a commitment takes on the board at most (a pasted essay stays a glance).
+COMMITMENT_LINES = 2
 #: Log lines shown at least, however short the terminal.
 MIN_LOG_LINES = 3
 
@@ -51,11 +54,26 @@ def show_day_link(day: date) -> Style:
     return Style.from_meta({"@click": f"screen.show_day({day.toordinal()})"})
 
 
-def commitment_text(commitment: Commitment) -> str:
-    """``✓ Call before 10am  (kept)``: the mark, the commitment and its status in words."""
+def commitment_text(commitment: Commitment, text: str | None = None) -> str:
+    """``✓ Call before 10am  (kept)``: the mark, the commitment (in full, or ``text``) and its status in words."""
     status = {True: _("kept"), False: _("not kept"), None: _("not marked")}[commitment.kept]
-    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=terminal_safe(clipped(commitment.text)),
-                                                       status=status)
+    shown = terminal_safe(commitment.text) if text is None else text
+    return _("{mark} {text}  ({status})").format(mark=_MARKS[commitment.kept], text=shown, status=status)
+
+
+def commitment_lines(commitment: Commitment, width: int, style: Style) -> list[Content]:
+    """The commitment wrapped to ``width`` in at most COMMITMENT_LINES lines: a long one ends in "…" and its
+    status; the full text is in the commitments screen (k) and the review."""
+    text = commitment_text(commitment)
+    lines = Content.styled(text, style).wrap(width)
+    if len(lines) <= COMMITMENT_LINES:
+        return lines
+    if lines[0].cell_length < width // 2:  # a long run without spaces (Chinese) went whole to the next line
+        first = Content.styled(text, style).truncate(width)  # so it starts beside the mark, cut by cells
+        lines = [first, *Content.styled(text[len(first.plain):].lstrip(), style).wrap(width)]
+    status = commitment_text(commitment, "\0").split("\0", 1)[1]  # "  (kept)", "（已做到）" as translated
+    last = lines[COMMITMENT_LINES - 1].truncate(max(width - cell_len(status) - 1, 1)).plain.rstrip()
+    return [*lines[:COMMITMENT_LINES - 1], Content.styled(last + "…" + status, style)]
 
 
 class _BoardVisual(Visual):
@@ -194,8 +212,7 @@ class WeekBoard(Widget):
             lines += Content.styled(_("Commitments from last week (k: kept?)"),
                                     style("week-board--section") + mark).wrap(width)
             for commitment in data.commitments:
-                lines += Content.styled(commitment_text(commitment),
-                                        style(_MARK_CLASSES[commitment.kept]) + mark).wrap(width)
+                lines += commitment_lines(commitment, width, style(_MARK_CLASSES[commitment.kept]) + mark)
             lines.append(Content(""))
         log: list[Content] = []
         log += Content.styled(data.log.heading, style("week-board--heading")).wrap(width)

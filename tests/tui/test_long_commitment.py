@@ -1,0 +1,45 @@
+"""A 500-character commitment takes two lines of the week screen; its full text stays in the review."""
+
+from __future__ import annotations
+
+import pytest
+
+from weekplanner.domain.record import WeekRecord
+from weekplanner.domain.review import Review
+from weekplanner.i18n import set_language
+from weekplanner.tui.app import WeekPlannerApp
+from weekplanner.tui.widgets.week_board import COMMITMENT_LINES, WeekBoard
+
+from week_support import board_text, seed_week, week_screen
+
+LONG = ("Call every client in the pipeline before ten and book the visit while on the phone; " * 6)[:500].strip()
+
+
+async def settle(pilot):
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("language, status", [("en", "(not marked)"), ("zh", "（未标记）")])
+async def test_a_long_commitment_is_clipped_on_the_board(repo, clock, size, language, status):
+    seed_week(repo, calls={0: 3})
+    last = repo.week().previous().label
+    repo.save_record(WeekRecord(last, review=Review(went_well="ok", improvements=(LONG, "Book visits early"))), "seed")
+    set_language(language)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = board_text(week_screen(app)).splitlines()
+        first = next(i for i, line in enumerate(lines) if "Call every client" in line)
+        second = next(i for i, line in enumerate(lines) if "Book visits early" in line)
+        assert second - first == COMMITMENT_LINES  # two lines, then the next commitment
+        assert "…" in lines[second - 1] and status in lines[second - 1]
+        if size == (120, 40):  # the day's log still has its place beside the grid
+            board = app.screen.query_one(WeekBoard)
+            assert board._log_top + 2 < board.region.height
+        assert sum("pipeline" in line for line in lines) <= COMMITMENT_LINES
+        await pilot.press("k")  # the commitments screen: the whole text
+        await settle(pilot)
+        shown = " ".join(str(app.screen.query_one("CommitmentList").get_option_at_index(0).prompt).split())
+        assert " ".join(LONG.split()) in shown

@@ -1,0 +1,49 @@
+"""The review form at 80×24 and 120×40: every button and box stays inside the form's width."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Button
+
+from weekplanner.i18n import set_language
+
+from review_helpers import LAST_WEEK, THIS_WEEK, seed_week
+from test_review_screen import review_app
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("language", ["en", "zh"])
+async def test_the_review_forms_buttons_stay_inside_its_border(repo, clock, size, language):
+    seed_week(repo, LAST_WEEK)
+    seed_week(repo, THIS_WEEK)
+    set_language(language)
+    app = review_app(repo, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        body = app.screen.query_one("#review-body")
+        inside = body.scrollable_content_region  # within the padding, left of the scrollbar
+        boxes = app.screen.query_one("#review-facts").region
+        buttons = list(app.screen.query(Button))
+        assert {b.id for b in buttons} >= {"add-improvement", "remove-improvement", "save", "skip", "close"}
+        for button in buttons:
+            assert inside.x <= button.region.x and button.region.right <= inside.right, (button.id, button.region,
+                                                                                        inside)
+            assert button.region.right <= boxes.right, (button.id, button.region, boxes)
+            assert button.region.width >= len(str(button.label)) // 2  # not squeezed to nothing
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("language", ["en", "zh"])
+async def test_the_review_footer_keeps_save_skip_close_and_help(repo, clock, size, language):
+    seed_week(repo, LAST_WEEK)
+    seed_week(repo, THIS_WEEK)
+    set_language(language)
+    app = review_app(repo, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        keys = list(app.screen.query("Footer FooterKey"))
+        palette = next(k for k in keys if k.has_class("-command-palette"))
+        shown = [k for k in keys if k is not palette]
+        assert {"^s", "^n", "esc", "?"} <= {k.key_display for k in shown}
+        assert all(k.region.right <= palette.region.x for k in shown) and palette.region.right <= size[0]
