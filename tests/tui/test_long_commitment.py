@@ -37,7 +37,8 @@ async def test_a_long_commitment_is_clipped_on_the_board(repo, clock, size, lang
         assert "…" in lines[second - 1] and status in lines[second - 1]
         if size == (120, 40):  # the day's log still has its place beside the grid
             board = app.screen.query_one(WeekBoard)
-            assert board._log_top + 2 < board.region.height
+            log_top = next(i for i, line in enumerate(lines) if "Today's log" in line or "今日记录" in line)
+            assert second < log_top and log_top + 2 < board.region.bottom
         assert sum("pipeline" in line for line in lines) <= COMMITMENT_LINES
         await pilot.press("k")  # the commitments screen: the whole text
         await settle(pilot)
