@@ -18,7 +18,7 @@ from weekplanner.domain.progress import done_percent
 from weekplanner.export import wording as w
 from weekplanner.domain.progress import pace_label
 from weekplanner.export.summary import Report, WeekReport
-from weekplanner.i18n import _, current_language
+from weekplanner.i18n import _, language_tag
 
 STYLE = """
 :root { --ink: #1f2933; --muted: #616e7c; --line: #d9dee4; --soft: #f3f5f7;
@@ -327,7 +327,7 @@ def _review(report: Report, week: WeekReport) -> str:
 
 def page(title: str, subtitle: str, sections: Sequence[str], footer: str) -> str:
     """The HTML document around the sections: inline style, the language set for fonts and screen readers."""
-    lang = "zh-CN" if current_language() == "zh" else "en"
+    lang = language_tag()
     body = [
         f"<header><h1>{escape(title)}</h1><div class=\"period\">{escape(subtitle)}</div></header>",
         *(s for s in sections if s),

@@ -23,7 +23,7 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.formatting import format_day, format_list
 from weekplanner.domain.parsing import parse_count, parse_outcome, parse_target_value, parse_time
 from weekplanner.domain.target import Target
-from weekplanner.i18n import N_, _
+from weekplanner.i18n import N_, _, pgettext
 from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.repository import new_activity_id
 from weekplanner.tui.translate import translate_screen
@@ -108,7 +108,7 @@ class LogForm(ModalScreen[Activity | None]):
                 yield PlainStatic(id="error-amount", classes="field-error", markup=False)
                 with Horizontal(id="when-row"):
                     with Vertical():
-                        yield PlainLabel(_("Day"))
+                        yield PlainLabel(pgettext("the date an entry is logged on", "Day"))
                         yield Select(day_options, value=self.day, allow_blank=False, id="field-day")
                     with Vertical():
                         yield PlainLabel(_("Time"))

@@ -24,7 +24,7 @@ from weekplanner.domain.parsing import parse_currency, parse_quota, parse_target
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
-from weekplanner.i18n import N_, _, current_language
+from weekplanner.i18n import N_, _, next_language
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 from weekplanner.tui.widgets.plain import PlainStatic
 
@@ -214,7 +214,7 @@ class WelcomeScreen(Screen[bool]):
             self._finish()
 
     async def action_toggle_language(self) -> None:
-        await self.app.apply_language("en" if current_language() == "zh" else "zh")  # type: ignore[attr-defined]
+        await self.app.apply_language(next_language())  # type: ignore[attr-defined]
 
     async def refresh_language(self) -> None:
         """Redraw the current step in the new language, keeping the answers."""
