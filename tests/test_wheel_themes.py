@@ -1,4 +1,4 @@
-"""SLOW (~10 s): the theme files ship in the wheel and load from a fresh virtual environment.
+"""SLOW (~10 s): the theme files and the translations ship in the wheel and load from a fresh virtual environment.
 
 Builds the wheel, installs it into a new venv (no system site-packages, no
 PYTHONPATH, run from a temporary folder so the source tree is not importable)
@@ -30,6 +30,11 @@ import json, weekplanner.tui.themes as t
 themes, problems = t.load_themes()
 print(json.dumps({"file": t.__file__, "names": [x.name for x in themes], "problems": [str(p) for p in problems]}))
 """
+CHINESE_CHECK = """
+import sys, weekplanner.i18n as i
+i.set_language("zh")
+print(sys.prefix, i._("Switch theme"))
+"""
 RESOURCE_CHECK = """
 import json, importlib.resources as r
 folder = r.files("weekplanner.themes")
@@ -52,6 +57,7 @@ def test_themes_load_from_an_installed_wheel(tmp_path: Path):
         names = set(archive.namelist())
     for name in OURS:
         assert f"weekplanner/themes/{name}" in names
+    assert "weekplanner/locale/zh_CN/LC_MESSAGES/weekplanner.mo" in names  # the translations ship too
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False, system_site_packages=False).create(env_dir)
@@ -70,3 +76,7 @@ def test_themes_load_from_an_installed_wheel(tmp_path: Path):
     assert str(env_dir) in found["file"], found["file"]
     assert found["problems"] == []
     assert found["names"] == expected
+    if check is FULL_CHECK:
+        chinese = run([python, "-c", CHINESE_CHECK], cwd=tmp_path)
+        assert chinese.returncode == 0, chinese.stderr
+        assert chinese.stdout.split() == [str(env_dir), "切换主题"]
