@@ -164,13 +164,15 @@ def _date_fields(day: date, prefix: str = "") -> dict[str, object]:
 def format_date_range(start: date, end: date) -> str:
     """``23–29 Nov`` / ``28 Dec 2026 – 3 Jan 2027`` / ``11月23日–29日``."""
     fields = {**_date_fields(start, "start_"), **_date_fields(end, "end_")}
-    # TRANSLATORS: fields start_/end_ + weekday, day, month (number), month_name, year
     if start.year != end.year:
+        # TRANSLATORS: fields start_ and end_ + weekday, day, month (number), month_name, year
         pattern = pgettext("date pattern: range over two years",
                            "{start_day} {start_month_name} {start_year} – {end_day} {end_month_name} {end_year}")
     elif start.month != end.month:
+        # TRANSLATORS: fields start_ and end_ + weekday, day, month (number), month_name, year
         pattern = pgettext("date pattern: range over two months", "{start_day} {start_month_name} – {end_day} {end_month_name}")
     else:
+        # TRANSLATORS: fields start_ and end_ + weekday, day, month (number), month_name, year
         pattern = pgettext("date pattern: range in one month", "{start_day}–{end_day} {end_month_name}")
     return pattern.format(**fields)
 
