@@ -1,4 +1,4 @@
-"""SLOW (~10 s): the theme files ship in the wheel and load from a fresh virtual environment.
+"""SLOW (~10 s): the theme files and the translations ship in the wheel and load from a fresh virtual environment.
 
 Builds the wheel, installs it into a new venv (no system site-packages, no
 PYTHONPATH, run from a temporary folder so the source tree is not importable)
@@ -30,6 +30,11 @@ import json, weekplanner.tui.themes as t
 themes, problems = t.load_themes()
 print(json.dumps({"file": t.__file__, "names": [x.name for x in themes], "problems": [str(p) for p in problems]}))
 """
+CHINESE_CHECK = """
+import sys, weekplanner.i18n as i
+i.set_language("zh")
+print(sys.prefix, i._("Switch theme"))
+"""
 RESOURCE_CHECK = """
 import json, importlib.resources as r
 folder = r.files("weekplanner.themes")
@@ -57,6 +62,7 @@ def test_themes_load_from_an_installed_wheel(tmp_path: Path):
     assert "weekplanner/domain/parsing/iso4217.txt" in names  # the currency codes
     sources = {str(p.relative_to(ROOT)) for p in (ROOT / "weekplanner").rglob("*.py")}
     assert sources <= names, sorted(sources - names)  # every package is listed in pyproject.toml
+    assert "weekplanner/locale/zh_CN/LC_MESSAGES/weekplanner.mo" in names  # the translations ship too
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False, system_site_packages=False).create(env_dir)
@@ -75,3 +81,7 @@ def test_themes_load_from_an_installed_wheel(tmp_path: Path):
     assert str(env_dir) in found["file"], found["file"]
     assert found["problems"] == []
     assert found["names"] == expected
+    if check is FULL_CHECK:
+        chinese = run([python, "-c", CHINESE_CHECK], cwd=tmp_path)
+        assert chinese.returncode == 0, chinese.stderr
+        assert chinese.stdout.split() == [str(env_dir), "切换主题"]

@@ -120,12 +120,15 @@ def test_one_is_singular_in_english():
 
 
 def test_lists_and_plurals_in_both_languages():
-    from weekplanner.domain.formatting import count_phrase, format_list
-    from weekplanner.i18n import _, set_language
+    from weekplanner.domain.formatting import format_list
+    from weekplanner.i18n import ngettext, set_language
+
+    def found(n: int) -> str:
+        return ngettext("{n} review found", "{n} reviews found", n).format(n=n)
 
     assert format_list(["Calls 4", "Visits 2"]) == "Calls 4, Visits 2"
-    assert count_phrase(1, _("{n} review found"), _("{n} reviews found")) == "1 review found"
-    assert count_phrase(3, _("{n} review found"), _("{n} reviews found")) == "3 reviews found"
+    assert [found(0), found(1), found(3)] == ["0 reviews found", "1 review found", "3 reviews found"]
     set_language("zh")
     assert format_list(["电话 4", "拜访 2"]) == "电话 4、拜访 2"
+    assert [found(1), found(3)] == ["找到 1 篇复盘", "找到 3 篇复盘"]
     set_language("en")

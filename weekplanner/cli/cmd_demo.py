@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from weekplanner.compat.argparse_api import SubParsers
-from weekplanner.i18n import _
+from weekplanner.i18n import _, ngettext
 
 #: The files and folders that mean "this folder holds weekplanner data".
 DATA_MARKERS = ("settings.json", "journal.json", "weeks")
@@ -96,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
         raise ParseError(_("This installation has no sample data builder; reinstall weekplanner.")) from None
 
     build_demo(folder, weeks=weeks, today=now)
-    out.print(plain(_("Sample history of {weeks} weeks written to {folder}.").format(weeks=weeks, folder=folder)))
+    out.print(plain(ngettext("Sample history of {weeks} week written to {folder}.",
+                               "Sample history of {weeks} weeks written to {folder}.", weeks).format(weeks=weeks, folder=folder)))
     open_again = f"weekplanner --data-dir {shlex.quote(str(folder))}"
     if args.no_open or not (sys.stdin.isatty() and sys.stdout.isatty()):
         out.print(plain(_("Open it with: {command}").format(command=open_again)))

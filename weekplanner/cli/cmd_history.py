@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from weekplanner.compat.argparse_api import SubParsers
-from weekplanner.i18n import _
+from weekplanner.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from weekplanner.domain.review_search import SearchHit
@@ -177,14 +177,13 @@ def print_tags(out, tags: list["TagCount"]) -> None:
 
 def print_hits(out, hits: list["SearchHit"], text: str, tag: str | None) -> None:
     from weekplanner.cli.render import new_table, plain
-    from weekplanner.domain.formatting import count_phrase
     from weekplanner.domain.review_template import FIELD_NAMES
 
     if not hits:
         out.print(plain(_("No review matches.")))
         return
     table = new_table(out, _("Week"), _("Field"), _("Lesson"),
-                      title=count_phrase(len(hits), _("{n} review found"), _("{n} reviews found")))
+                      title=ngettext("{n} review found", "{n} reviews found", len(hits)).format(n=len(hits)))
     for h in hits:
         snippet = plain(h.snippet)
         start, end = h.highlight

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from weekplanner.compat.argparse_api import SubParsers
-from weekplanner.i18n import _
+from weekplanner.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from weekplanner.domain.review import Review
@@ -128,7 +128,9 @@ def _store(repo: "Repository", week: "Week", review: "Review") -> None:
 def _improvements_note(review: "Review") -> str:
     if not review.improvements:
         return ""
-    return _("{n} improvement items become next week's commitments.").format(n=len(review.improvements))
+    return ngettext("{n} improvement item becomes next week's commitment.",
+                    "{n} improvement items become next week's commitments.", len(review.improvements)).format(
+        n=len(review.improvements))
 
 
 def _notes(repo: "Repository", week: "Week") -> list[str]:

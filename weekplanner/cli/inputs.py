@@ -15,10 +15,23 @@ from weekplanner.domain.errors import ParseError
 from weekplanner.domain.parsing.dates import parse_week
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.week import Week
-from weekplanner.i18n import _, in_every_language
+from weekplanner.i18n import _, available_languages, in_every_language, pgettext_in
 
-#: The everyday Chinese words for the built-in types, accepted whatever the UI language.
-CHINESE_TYPE_WORDS = {"电话": "call", "打电话": "call", "拜访": "visit", "邮件": "email", "电邮": "email"}
+
+def _typed_words(key: str) -> set[str]:
+    """The everyday words for a built-in type in every language (打电话, 电邮), whatever the UI language."""
+    found: set[str] = set()
+    for language in available_languages():
+        if key == "call":
+            words = pgettext_in(language, "other words a rep types for Calls, separated by |", "call")
+        elif key == "visit":
+            words = pgettext_in(language, "other words a rep types for Visits, separated by |", "visit")
+        elif key == "email":
+            words = pgettext_in(language, "other words a rep types for Emails, separated by |", "email")
+        else:
+            return found
+        found.update(word.strip() for word in words.split("|"))
+    return found
 
 
 def _names_of(activity_type: ActivityType) -> set[str]:
@@ -29,7 +42,7 @@ def _names_of(activity_type: ActivityType) -> set[str]:
         names.add(activity_type.name)
     if activity_type.key in BUILTIN_NAMES:
         names |= in_every_language(BUILTIN_NAMES[activity_type.key])
-    names |= {word for word, key in CHINESE_TYPE_WORDS.items() if key == activity_type.key}
+    names |= _typed_words(activity_type.key)
     return {n.strip().casefold() for n in names if n.strip()}
 
 

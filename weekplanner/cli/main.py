@@ -17,7 +17,7 @@ from typing import NoReturn, Sequence
 
 from weekplanner import __version__
 from weekplanner.compat.argparse_api import HelpFormatterHooks, title_default_groups
-from weekplanner.i18n import LANGUAGES, _, detect_language, set_language
+from weekplanner.i18n import _, available_languages, detect_language, is_language, set_language
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = (
@@ -106,7 +106,7 @@ def _stored_language(data_dir: str | None) -> str | None:
         language = doc.get("language") if isinstance(doc, dict) else None
     except (OSError, ValueError, AttributeError, TypeError):
         return None
-    return language if language in LANGUAGES else None
+    return language if isinstance(language, str) and is_language(language) else None
 
 
 def _early_language(argv: Sequence[str]) -> None:
@@ -115,9 +115,9 @@ def _early_language(argv: Sequence[str]) -> None:
     ``--lang`` first, then the language stored in the settings, then the locale.
     """
     language = _option_value(argv, "--lang")
-    if language not in LANGUAGES:
+    if not (language and is_language(language)):
         language = _stored_language(_option_value(argv, "--data-dir"))
-    set_language(language if language in LANGUAGES else detect_language())
+    set_language(language if language and is_language(language) else detect_language())
 
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
@@ -199,6 +199,14 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"weekplanner: {_('error')}: {message} ({hint})\n")
 
 
+def _language_code(text: str) -> str:
+    """``--lang``: English or a language with a catalog."""
+    if not is_language(text):
+        raise argparse.ArgumentTypeError(_("unknown language '{text}'; use one of: {languages}").format(
+            text=text, languages=", ".join(available_languages())))
+    return text
+
+
 class CommandParser(ArgumentParser):
     """A command's parser (and its actions', ``target set``): it takes the global options too.
 
@@ -226,7 +234,7 @@ def _global_options(default: object = None) -> argparse.ArgumentParser:
     group = parser.add_argument_group(_("global options"))
     group.add_argument("--data-dir", metavar="DIR", default=default,
                        help=_("data folder (default: $WEEKPLANNER_DATA_DIR or the per-user data folder)"))
-    group.add_argument("--lang", choices=LANGUAGES, default=default,
+    group.add_argument("--lang", type=_language_code, metavar="LANG", default=default,
                        help=_("language of the interface (default: settings, then the locale)"))
     group.add_argument("--theme", metavar="NAME", default=default, help=_("colour theme for the app"))
     group.add_argument("--read-only", action="store_true", default=False if default is None else default,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
 __all__ = ["FooterKey", "FooterLabel", "KeyGroup", "binding_table", "bind_key", "stylesheet_parsed",
-           "footer_bindings_ready", "mark_footer_bindings_ready", "TranslatableCommandPalette"]
+           "footer_bindings_ready", "mark_footer_bindings_ready"]
 
 if TYPE_CHECKING:
     from textual.binding import Binding

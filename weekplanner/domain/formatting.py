@@ -1,6 +1,8 @@
 """Numbers, money, percents and dates as a rep reads them, in English or Chinese.
 
 One place for these so the TUI, the CLI and the exports agree to the character.
+The patterns (weekday and month names, date layouts, the list separator, the
+short number steps such as 万/亿) come from the language's catalog.
 """
 
 from __future__ import annotations
@@ -10,12 +12,37 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 from weekplanner.domain.week import Week
-from weekplanner.i18n import _, current_language
+from weekplanner.i18n import _, current_language, ngettext, pgettext
 
 CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(weekday names, month names) in the current language, looked up once per language."""
+    language = current_language()
+    names = _NAMES.get(language)
+    if names is None:
+        weekdays = (pgettext("weekday", "Mon"), pgettext("weekday", "Tue"), pgettext("weekday", "Wed"),
+                    pgettext("weekday", "Thu"), pgettext("weekday", "Fri"), pgettext("weekday", "Sat"),
+                    pgettext("weekday", "Sun"))
+        months = (pgettext("month", "Jan"), pgettext("month", "Feb"), pgettext("month", "Mar"),
+                  pgettext("month", "Apr"), pgettext("month", "May"), pgettext("month", "Jun"),
+                  pgettext("month", "Jul"), pgettext("month", "Aug"), pgettext("month", "Sep"),
+                  pgettext("month", "Oct"), pgettext("month", "Nov"), pgettext("month", "Dec"))
+        names = _NAMES[language] = (weekdays, months)
+    return names
+
+
+def _compact_steps() -> list[tuple[Decimal, str]]:
+    """The short-number steps of the language, largest first: ``1000 k`` in English, ``10000 万`` in Chinese."""
+    # TRANSLATORS: the sizes and suffixes of short numbers ("500k", "50万"), largest first, separated by |
+    steps = pgettext("short number steps", "1000000000 bn|1000000 m|1000 k")
+    found = []
+    for step in steps.split("|"):
+        size, _sep, suffix = step.strip().partition(" ")
+        found.append((Decimal(size), suffix))
+    return found
 
 
 def format_number(value: Decimal | int, decimals: int = 0) -> str:
@@ -37,10 +64,8 @@ def format_money(value: Decimal, currency: str = "CNY", compact: bool = False) -
 def compact_number(value: Decimal | int) -> str:
     """Short form for tight cells: ``50万`` / ``1.5亿`` in Chinese, ``500k`` / ``1.2m`` in English."""
     value = Decimal(value)
-    if current_language() == "zh":
-        steps = ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万"))
-    else:
-        steps = ((Decimal(1_000_000_000), "bn"), (Decimal(1_000_000), "m"), (Decimal(1_000), "k"))
+    steps = _compact_steps()
+
     def short(size: Decimal) -> Decimal:
         return (value / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
@@ -58,13 +83,19 @@ def format_value(value: Decimal, metric: str, currency: str = "CNY", unit: str =
     if metric == "revenue":
         return format_money(value, currency, compact)
     number = format_number(value)
-    if current_language() != "zh" and Decimal(value) == 1:
-        unit = singular(unit)
     if unit and not unit.isprintable():
         from weekplanner.safe_text import terminal_safe
 
         unit = terminal_safe(unit)
-    return f"{number} {unit}".strip() if current_language() != "zh" else f"{number}{(' ' + unit) if unit and unit.isascii() else unit}"
+    if not unit:
+        return number
+    count = int(value) if Decimal(value) == Decimal(value).to_integral_value() else 2
+    # TRANSLATORS: a count and the unit the rep typed ("10 new clients"); {one} is the unit made singular
+    pattern = ngettext("{number} {one}", "{number} {unit}", count)
+    text = pattern.format(number=number, unit=unit, one=singular(unit))
+    if unit.isascii():  # a Latin unit never touches the digits, in any language: "10 deals"
+        text = text.replace(number + unit, f"{number} {unit}")
+    return text
 
 
 def singular(unit: str) -> str:
@@ -87,12 +118,8 @@ def singular(unit: str) -> str:
 
 def format_list(items: Iterable[str]) -> str:
     """Items of a sentence: ``Calls 4, Visits 2`` in English, ``电话 4、拜访 2`` in Chinese (顿号)."""
-    return ("、" if current_language() == "zh" else ", ").join(items)
-
-
-def count_phrase(n: int, one: str, many: str) -> str:
-    """``1 review found`` / ``3 reviews found``: ``one`` and ``many`` are translated messages with {n}."""
-    return (one if n == 1 else many).format(n=n)
+    # TRANSLATORS: what separates the items of a list in a sentence
+    return pgettext("list separator", ", ").join(items)
 
 
 def format_daily_share(share: Decimal, metric: str, currency: str = "CNY", unit: str = "") -> str:
@@ -120,29 +147,34 @@ def format_percent(value: Decimal | None) -> str:
 
 def weekday_name(day: date | int) -> str:
     weekday = day if isinstance(day, int) else day.weekday()
-    return (_WEEKDAYS_ZH if current_language() == "zh" else _WEEKDAYS_EN)[weekday]
+    return _names()[0][weekday]
 
 
 def format_day(day: date) -> str:
     """``Wed 25 Nov`` / ``11月25日 周三``."""
-    if current_language() == "zh":
-        return f"{day.month}月{day.day}日 {weekday_name(day)}"
-    return f"{weekday_name(day)} {day.day} {_MONTHS[day.month - 1]}"
+    # TRANSLATORS: fields {weekday} {day} {month} (number) {month_name} {year}
+    return pgettext("date pattern: day", "{weekday} {day} {month_name}").format(**_date_fields(day))
+
+
+def _date_fields(day: date, prefix: str = "") -> dict[str, object]:
+    return {prefix + "weekday": weekday_name(day), prefix + "day": day.day, prefix + "month": day.month,
+            prefix + "month_name": _names()[1][day.month - 1], prefix + "year": day.year}
 
 
 def format_date_range(start: date, end: date) -> str:
-    """``23–29 Nov`` / ``28 Dec – 3 Jan 2027`` / ``11月23日–29日``."""
-    if current_language() == "zh":
-        if start.year != end.year:
-            return f"{start.year}年{start.month}月{start.day}日–{end.year}年{end.month}月{end.day}日"
-        if start.month != end.month:
-            return f"{start.month}月{start.day}日–{end.month}月{end.day}日"
-        return f"{start.month}月{start.day}日–{end.day}日"
+    """``23–29 Nov`` / ``28 Dec 2026 – 3 Jan 2027`` / ``11月23日–29日``."""
+    fields = {**_date_fields(start, "start_"), **_date_fields(end, "end_")}
     if start.year != end.year:
-        return f"{start.day} {_MONTHS[start.month - 1]} {start.year} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
-    if start.month != end.month:
-        return f"{start.day} {_MONTHS[start.month - 1]} – {end.day} {_MONTHS[end.month - 1]}"
-    return f"{start.day}–{end.day} {_MONTHS[start.month - 1]}"
+        # TRANSLATORS: fields start_ and end_ + weekday, day, month (number), month_name, year
+        pattern = pgettext("date pattern: range over two years",
+                           "{start_day} {start_month_name} {start_year} – {end_day} {end_month_name} {end_year}")
+    elif start.month != end.month:
+        # TRANSLATORS: fields start_ and end_ + weekday, day, month (number), month_name, year
+        pattern = pgettext("date pattern: range over two months", "{start_day} {start_month_name} – {end_day} {end_month_name}")
+    else:
+        # TRANSLATORS: fields start_ and end_ + weekday, day, month (number), month_name, year
+        pattern = pgettext("date pattern: range in one month", "{start_day}–{end_day} {end_month_name}")
+    return pattern.format(**fields)
 
 
 def format_week(week: Week) -> str:

@@ -20,7 +20,7 @@ from weekplanner.domain.settings import Settings
 from weekplanner.domain.summary import WeekSummary, summarise
 from weekplanner.domain.target import TargetChange
 from weekplanner.domain.week import Week
-from weekplanner.i18n import _
+from weekplanner.i18n import _, ngettext
 
 
 class DayResult(NamedTuple):
@@ -149,8 +149,8 @@ def describe_facts(facts: ReviewFacts, settings: Settings) -> list[str]:
         lines.append(_("{what} on {day}: {reason}").format(
             what=adjustment_label(adjustment.kind), day=format_day(adjustment.at.date()), reason=adjustment.reason or "–"
         ))
-    lines.append(_("Streak: 1 workday with every quota met") if facts.streak == 1
-                     else _("Streak: {n} workdays in a row with every quota met").format(n=facts.streak))
+    lines.append(ngettext("Streak: {n} workday with every quota met",
+                          "Streak: {n} workdays in a row with every quota met", facts.streak).format(n=facts.streak))
     return lines
 
 

@@ -13,7 +13,7 @@ import re
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.parsing.amounts import parse_count
 from weekplanner.domain.review import Review
-from weekplanner.i18n import LANGUAGES, N_, _, current_language, set_language
+from weekplanner.i18n import N_, _, in_every_language
 
 #: Field → heading, in the order the template and the review screen show them.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -62,16 +62,7 @@ def render_template(title: str, review: Review, notes: list[str]) -> str:
 
 def _heading_fields() -> dict[str, str]:
     """Every heading in every language → its field."""
-    previous = current_language()
-    found: dict[str, str] = {}
-    try:
-        for language in LANGUAGES:
-            set_language(language)
-            for field, heading in SECTIONS:
-                found[_(heading).casefold()] = field
-    finally:
-        set_language(previous)
-    return found
+    return {text.casefold(): field for field, heading in SECTIONS for text in in_every_language(heading)}
 
 
 def parse_template(text: str) -> Review:

@@ -21,7 +21,7 @@ from weekplanner.domain.plan import adjustment_label
 from weekplanner.domain.progress import done_percent, pace_label
 from weekplanner.export import wording as w
 from weekplanner.export.summary import Report, WeekReport
-from weekplanner.i18n import _, current_language
+from weekplanner.i18n import _, language_tag
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -275,7 +275,7 @@ def page(template: str, title: str, subtitle: str, footer: str, **context: Any) 
     environment = _environment()
     style = environment.loader.get_source(environment, "report.css")[0]  # type: ignore[union-attr]
     return environment.get_template(template).render(
-        lang="zh-CN" if current_language() == "zh" else "en", style=style,
+        lang=language_tag(), style=style,
         title=title, subtitle=subtitle, footer=footer, **context,
     )
 

@@ -19,7 +19,7 @@ from weekplanner.domain.formatting import format_percent, format_value
 from weekplanner.domain.target import percent
 from weekplanner.export.json_export import SCHEMA_ID, shape_errors
 from weekplanner.export.wording import done_of
-from weekplanner.i18n import _
+from weekplanner.i18n import _, ngettext
 
 
 class RollupError(ValueError):
@@ -281,13 +281,19 @@ def title(rollup: Rollup) -> str:
     return _("Team summary {period}").format(period=rollup.period)
 
 
+def _reps_sorted(rollup: Rollup) -> str:
+    count = len(rollup.rows)
+    return ngettext("{count} rep, sorted by achievement.", "{count} reps, sorted by achievement.", count).format(
+        count=count)
+
+
 def render_rollup_markdown(rollup: Rollup) -> str:
     from weekplanner.export.markdown import inline, table
 
     rows = [_cells(rollup, r) for r in rollup.rows]
     total = _total_cells(rollup)
     total[0] = f"**{total[0]}**"
-    lines = [f"# {inline(title(rollup))}", "", _("{count} reps, sorted by achievement.").format(count=len(rollup.rows)), ""]
+    lines = [f"# {inline(title(rollup))}", "", _reps_sorted(rollup), ""]
     lines += table(_headers(rollup), [*rows, total])
     return "\n".join(lines) + "\n"
 
@@ -331,7 +337,7 @@ def render_rollup_html(rollup: Rollup) -> str:
 
     rows = [html_cells(_cells(rollup, r), r.percent, r.target is not None) for r in rollup.rows]
     total = html_cells(_total_cells(rollup), rollup.percent, rollup.target is not None)
-    subtitle = _("{count} reps, sorted by achievement.").format(count=len(rollup.rows))
+    subtitle = _reps_sorted(rollup)
     footer = _("Weeks from {start} to {end}.").format(start=rollup.start, end=rollup.end)
     return page("rollup.html", title(rollup), subtitle, footer, headers=headers, rows=rows, total=total)
 

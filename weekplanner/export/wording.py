@@ -8,7 +8,7 @@ from weekplanner.domain.activity import outcome_label
 from weekplanner.domain.formatting import format_date_range, format_day, format_value, format_week
 from weekplanner.domain.target import Target
 from weekplanner.export.summary import Outcome, Report, Totals, WeekReport
-from weekplanner.i18n import N_, _, current_language
+from weekplanner.i18n import N_, _, ngettext, pgettext
 
 def title(report: Report) -> str:
     if report.rep_name:
@@ -79,13 +79,11 @@ def kept_text(kept: bool | None) -> str:
 
 
 def streak_text(days: int) -> str:
-    return _("{n} days").format(n=days) if days != 1 else _("1 day")
+    return ngettext("{n} day", "{n} days", days).format(n=days)
 
 
 def days_met_text(met: int, total: int) -> str:
-    if total == 1:
-        return _("{met} of 1 day").format(met=met)
-    return _("{met} of {total} days").format(met=met, total=total)
+    return ngettext("{met} of {total} day", "{met} of {total} days", total).format(met=met, total=total)
 
 
 def metric_text(target: Target) -> str:
@@ -112,12 +110,14 @@ def review_fields(week: WeekReport) -> list[tuple[str, str]]:
 
 def colon() -> str:
     """The label colon: full-width in Chinese text."""
-    return "：" if current_language() == "zh" else ": "
+    # TRANSLATORS: between a label and its value ("Target: ¥500,000")
+    return pgettext("label colon", ": ")
 
 
 def aside(text: str) -> str:
     """`` (text)`` after a value; full-width ``（text）`` without a space in Chinese text."""
-    return f"（{text}）" if current_language() == "zh" else f" ({text})"
+    # TRANSLATORS: a remark after a value, "¥500,000 (revenue)"
+    return pgettext("aside after a value", " ({text})").format(text=text)
 
 
 def lead(label: str) -> str:

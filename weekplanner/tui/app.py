@@ -245,12 +245,12 @@ class WeekPlannerApp(App[None]):
         follow_language(self)
 
     async def apply_language(self, language: str) -> None:
-        """Switch the UI language now ("en" or "zh"), save it, redraw the open screens."""
+        """Switch the UI language now (``en``, ``zh``, …), save it, redraw the open screens."""
         from weekplanner.tui.translate import switch_language
 
         await switch_language(self, language)
 
     async def action_toggle_language(self) -> None:
-        from weekplanner.i18n import current_language
+        from weekplanner.i18n import next_language
 
-        await self.apply_language("en" if current_language() == "zh" else "zh")
+        await self.apply_language(next_language())

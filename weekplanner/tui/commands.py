@@ -18,7 +18,8 @@ from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
-from weekplanner.i18n import N_, _, source_text
+from weekplanner.i18n import N_, _
+from weekplanner.tui.translate import english_binding
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def screen_commands(screen: Screen, app: App) -> list[PaletteCommand]:
             commands.append(PaletteCommand(N_("Log one: {type}"), N_("Tick off one {type} for today (key {key})"),
                                            binding.action, node, key, title_field=binding.description))
             continue
-        name = source_text(binding.description)
+        name = english_binding(binding).description
         title, help_text = PALETTE_TEXT.get(binding.action, (name, ""))
         if title:
             commands.append(PaletteCommand(title, help_text, binding.action, node, key))

@@ -3,8 +3,9 @@
 ``BINDINGS`` are evaluated once, when the class body runs at import, so their
 descriptions are written in English (``N_()``) and translated here, per
 instance, whenever a screen is shown and after a language switch. Every
-binding keeps its English source (``source_text`` also recovers it from a
-description that was translated at import), so switching back and forth works.
+translated binding remembers the English binding it came from (``english_binding``),
+so switching back and forth translates from the English, never from a translation
+(two English words can share one translation).
 Textual copies a class's bindings into each node's own binding table at
 construction, which is what the Footer reads; replacing the (frozen) Binding
 objects there (:func:`weekplanner.compat.textual_api.binding_table`) is the
@@ -23,7 +24,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from weekplanner.compat.textual_api import binding_table
-from weekplanner.i18n import _, current_language, set_language, source_text
+from weekplanner.i18n import _, current_language, set_language
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -32,16 +33,27 @@ if TYPE_CHECKING:
 #: The language each node's binding descriptions were last translated into.
 _translated_into: "WeakKeyDictionary[DOMNode, str]" = WeakKeyDictionary()
 
+#: A translated binding → the English binding it was made from.
+_ENGLISH: dict[Binding, Binding] = {}
+
+
+def english_binding(binding: Binding) -> Binding:
+    """The binding as declared, in English, whatever language ``binding`` was translated into."""
+    return _ENGLISH.get(binding, binding)
+
 
 def _translated(binding: Binding) -> Binding:
-    description = _(source_text(binding.description)) if binding.description else binding.description
-    tooltip = _(source_text(binding.tooltip)) if binding.tooltip else binding.tooltip
+    binding = english_binding(binding)
+    description = _(binding.description) if binding.description else binding.description
+    tooltip = _(binding.tooltip) if binding.tooltip else binding.tooltip
     group = binding.group
     if group is not None and group.description:
-        group = Binding.Group(_(source_text(group.description)), compact=group.compact)
+        group = Binding.Group(_(group.description), compact=group.compact)
     if description == binding.description and tooltip == binding.tooltip and group == binding.group:
         return binding
-    return replace(binding, description=description, tooltip=tooltip, group=group)
+    translated = replace(binding, description=description, tooltip=tooltip, group=group)
+    _ENGLISH[translated] = binding
+    return translated
 
 
 def translate_bindings(node: DOMNode) -> None:

@@ -26,7 +26,7 @@ from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Target, daily_share
 from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
-from weekplanner.i18n import _
+from weekplanner.i18n import _, ngettext
 from weekplanner.safe_text import clipped, terminal_safe
 
 #: The board's classes for the week's target (colours in ``week_board.tcss``).
@@ -284,9 +284,9 @@ def header(week: Week, current: Week, today: date, progress: WeekProgress, strea
         if left == 0:
             parts.append(_("No workdays left this week"))
         else:
-            parts.append(_("1 workday left") if left == 1 else _("{n} workdays left").format(n=left))
+            parts.append(ngettext("{n} workday left", "{n} workdays left", left).format(n=left))
         if streak:
-            parts.append(_("Streak 1 day") if streak == 1 else _("Streak {n} days").format(n=streak))
+            parts.append(ngettext("Streak {n} day", "Streak {n} days", streak).format(n=streak))
     elif week < current:
         parts.append(_("Past week (. back to this week)"))
     else:

@@ -20,9 +20,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
 
-from weekplanner.i18n import N_, _, source_text
+from weekplanner.i18n import N_, _
 from weekplanner.tui.screens.base import WeekplannerScreen
 from weekplanner.tui.widgets.plain import PlainStatic
+from weekplanner.tui.translate import english_binding
 
 #: Screens shown first, in this order; any other screen follows alphabetically.
 SCREEN_ORDER = ("WeekScreen", "EntriesScreen", "LogForm", "TargetForm", "QuotaForm", "RebalanceScreen",
@@ -62,7 +63,7 @@ def key_rows(bindings: Iterable[Binding | tuple[str, ...]], key_display) -> list
     for binding in Binding.make_bindings(bindings):
         if not binding.description:
             continue
-        keys, _description = rows.setdefault(binding.action, ([], _(source_text(binding.description))))
+        keys, _description = rows.setdefault(binding.action, ([], _(english_binding(binding).description)))
         shown = key_display(binding)
         if shown not in keys:
             keys.append(shown)

@@ -20,11 +20,11 @@ from textual.widgets import (
     DataTable, Input, ListItem, ListView, Static, TabbedContent, TabPane,
 )
 
-from weekplanner.domain.formatting import count_phrase, format_number, format_percent, format_value, weekday_name
+from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.review import Review
 from weekplanner.domain.summary import WeekSummary, finished, review_state
 from weekplanner.domain.week import Week
-from weekplanner.i18n import N_, _
+from weekplanner.i18n import N_, _, ngettext
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
@@ -332,8 +332,8 @@ class HistoryScreen(Screen[None]):
         tag = complete_tag(tag_input.value, known) or None
         hits = search_reviews(self._reviews, text, tag)
         self.query_one("#lesson-count", Static).update(
-            count_phrase(len(hits), _("{n} review found"), _("{n} reviews found")) if (text.strip() or tag) else
-            count_phrase(len(hits), _("{n} review written"), _("{n} reviews written"))
+            (ngettext("{n} review found", "{n} reviews found", len(hits)) if (text.strip() or tag) else
+             ngettext("{n} review written", "{n} reviews written", len(hits))).format(n=len(hits))
         )
         results = self.query_one("#lesson-results", ListView)
         await results.clear()

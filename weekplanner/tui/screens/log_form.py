@@ -25,7 +25,7 @@ from weekplanner.domain.parsing.amounts import parse_count
 from weekplanner.domain.parsing.dates import parse_time
 from weekplanner.domain.parsing.targets import parse_outcome, parse_target_value
 from weekplanner.domain.target import Target
-from weekplanner.i18n import N_, _
+from weekplanner.i18n import N_, _, pgettext
 from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.repository import new_activity_id
 from weekplanner.tui.translate import translate_screen
@@ -113,7 +113,7 @@ class LogForm(ModalScreen[Activity | None]):
                 yield PlainStatic(id="error-amount", classes="field-error", markup=False)
                 with Horizontal(id="when-row"):
                     with Vertical():
-                        yield PlainLabel(_("Day"))
+                        yield PlainLabel(pgettext("the date an entry is logged on", "Day"))
                         yield Select(day_options, value=self.day, allow_blank=False, id="field-day")
                     with Vertical():
                         yield PlainLabel(_("Time"))

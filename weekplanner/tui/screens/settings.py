@@ -26,7 +26,7 @@ from weekplanner.domain.parsing.currency import parse_currency
 from weekplanner.domain.plan import NEW_WEEK_DEFAULTS, NEW_WEEK_LAST_WEEK
 from weekplanner.domain.settings import ROBOT_PLATFORMS, MailSettings, Robot, Settings
 from weekplanner.domain.week import MONDAY, SUNDAY
-from weekplanner.i18n import N_, _
+from weekplanner.i18n import N_, _, available_languages, language_name
 from weekplanner.tui.screens.target_form import editable_number
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields, reveal_problem
 from weekplanner.safe_text import control_characters_refusal, has_control_characters, terminal_safe
@@ -162,7 +162,8 @@ class SettingsScreen(ModalScreen[bool]):
                     with Vertical(classes="select-field"):
                         yield PlainLabel(_("Language"), classes="field--label")
                         yield Select(
-                            [(_("Automatic (from the system)"), _AUTO), ("English", "en"), ("中文", "zh")],
+                            [(_("Automatic (from the system)"), _AUTO),
+                             *((language_name(code), code) for code in available_languages())],
                             value=settings.language or _AUTO, allow_blank=False, id="language",
                         )
                     with Vertical(classes="select-field"):

@@ -25,8 +25,8 @@ from weekplanner.domain.parsing.targets import parse_target_text
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import MONDAY, SUNDAY, Week
+from weekplanner.i18n import N_, _, next_language
 from weekplanner.tui.screens.base import WeekplannerScreen
-from weekplanner.i18n import N_, _, current_language
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field, parse_fields
 from weekplanner.tui.widgets.plain import PlainStatic
 
@@ -218,7 +218,7 @@ class WelcomeScreen(WeekplannerScreen[bool]):
             self._finish()
 
     async def action_toggle_language(self) -> None:
-        await self.app.apply_language("en" if current_language() == "zh" else "zh")
+        await self.app.apply_language(next_language())
 
     async def refresh_language(self) -> None:
         """Redraw the current step in the new language, keeping the answers."""
