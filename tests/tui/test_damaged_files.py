@@ -87,10 +87,10 @@ async def test_restore_in_place_puts_back_the_newest_good_backup(data_dir, clock
         damage(repo, "2026-W48")
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            damaged_screen(app)
+            await until(pilot, lambda: type(app.screen).__name__ == "DamagedFileScreen", timeout=10)
             await pilot.press("r")
-            await pilot.pause()
+            await until(pilot, lambda: type(app.screen).__name__ == "WeekScreen" and app.screen.damage is None,
+                        timeout=10)
             screen = week_screen(app)
             assert screen.damage is None
             assert screen.data.record.target is not None
@@ -105,7 +105,7 @@ async def test_broken_settings_open_the_app_with_a_damage_screen(data_dir, clock
         repo.tolerate_damaged_settings()
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            await until(pilot, lambda: type(app.screen).__name__ == "DamagedFileScreen", timeout=10)
             assert "settings.json" in damaged_screen(app).message_text()
             await pilot.press("escape")
             await pilot.press("s")  # settings cannot be saved over the damaged file
