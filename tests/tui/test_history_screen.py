@@ -31,7 +31,7 @@ async def test_rows_newest_first_and_sortable(repo, clock):
     async with history_app(repo, clock).run_test(size=(120, 40)) as pilot:
         table = pilot.app.screen.query_one("#history-table", DataTable)
         assert column(table, 0) == ["2026-W48", "2026-W47", "2026-W46"]
-        assert table.get_row_at(1) == ["2026-W47", "¥100k", "¥60k", "60%", "47 / 65", "★★★★★", "reviewed"]
+        assert [str(cell) for cell in table.get_row_at(1)] == ["2026-W47", "¥100k", "¥60k", "60%", "47 / 65", "★★★★★", "reviewed"]
         assert column(table, 6) == ["in progress", "reviewed", "reviewed"]  # W48 is the week under way
         await pilot.press("s")  # target
         await pilot.press("s")  # achieved, ascending
