@@ -239,57 +239,67 @@ class HistoryScreen(Screen[None]):
         self.query_one(TabbedContent).active = "tab-weeks"
         self.query_one("#history-table", DataTable).focus()
 
-    def action_trends(self) -> None:
+    async def action_trends(self) -> None:
         """Show the trends; pressed again on them, cover the next span (12, 26, 52 weeks)."""
         tabs = self.query_one(TabbedContent)
         if tabs.active == "tab-trends":
             self.span = TREND_SPANS[(TREND_SPANS.index(self.span) + 1) % len(TREND_SPANS)]
-            self._build_trends()
+            await self._build_trends()
         tabs.active = "tab-trends"
 
-    def _build_trends(self) -> None:
+    async def _build_trends(self) -> None:
+        """The charts of the current span, in the trends tab (the chart library is imported here)."""
         from textual.containers import VerticalScroll
 
         self._trends_built = True
         pane = self.query_one("#tab-trends", TabPane)
-        pane.remove_children()
-        pane.mount(VerticalScroll(*self._trend_widgets(), id="trends"))
+        panels = pane.query("#trends")
+        if panels:
+            panel = panels.first(VerticalScroll)
+            await panel.remove_children()
+        else:
+            panel = VerticalScroll(id="trends")
+            await pane.mount(panel)
+        await panel.mount_all(self._trend_widgets())
 
     def _trend_widgets(self) -> list:
-        from textual.widgets import Sparkline
+        from weekplanner.domain.insights import last_weeks, overall_conversion, weekday_performance
+        from weekplanner.domain.trends import latest_finished, trend_weeks
+        from weekplanner.tui.widgets.trend_chart import TrendChart
 
-        from weekplanner.domain.insights import (
-            conversion_ratios, done_trend, last_weeks, overall_conversion, percent_trend, weekday_performance,
-        )
-        from weekplanner.domain.review_facts import type_display_name
-
-        settings = self.app.repo.settings
-        n = self.span
-        done_weeks = finished(self.summaries)  # the week under way would drag "latest" down
-        recent = last_weeks(done_weeks, n)
-        if not recent:
+        points = trend_weeks(self.summaries, self.span)
+        latest = latest_finished(points)
+        recent = last_weeks(finished(self.summaries), self.span)  # what ratios and weekdays are drawn from
+        if not points:
             return [PlainStatic(_("No past weeks yet. Trends appear once you have planned a week."))]
-        widgets: list = [PlainStatic(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
-                                classes="trend-title")]
+        widgets: list = [PlainStatic(_("Trends over the last {n} weeks, {first} – {last} (t: 12 / 26 / 52)").format(
+            n=len(recent), first=points[0].label, last=points[-1].label), classes="trend-title")]
+        under_way = next((p for p in points if p.in_progress), None)
+        if under_way is not None:
+            widgets.append(PlainStatic(
+                _("▒ and * mark {week}, the week under way: not final, so not in 'latest'.").format(week=under_way.label),
+                classes="trend-note"))
 
-        def line(title: str, values: list[float], latest: str) -> None:
-            widgets.append(PlainLabel("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
-            widgets.append(Sparkline(values, summary_function=max, classes="trend-line"))
+        def chart(kind: str, title: str, legend: str) -> None:
+            widgets.append(PlainLabel(title, classes="trend-label"))
+            widgets.append(TrendChart(kind, points, classes="trend-chart", id=f"trend-{kind}"))
+            widgets.append(PlainStatic(legend, classes="trend-legend"))
 
-        line(_("Achievement"), percent_trend(done_weeks, n),
-             _("latest {value}").format(value=format_percent(recent[-1].percent)))
-        types = dict.fromkeys(t for s in recent for t in [*s.planned, *s.done])
-        for key in types:
-            name = type_display_name(key, settings)
-            values = done_trend(done_weeks, n, key)
-            line(name, values, _("latest {value}").format(value=format_number(int(values[-1]))))
-
-        points = conversion_ratios(recent)
+        none = "–"
+        chart("achievement",
+              _("Achievement of target per week · latest {value}").format(
+                  value=format_percent(latest.percent if latest else None)),
+              _("█ a finished week's achievement · ─ 100% of the target"))
+        chart("activities",
+              _("Activities done of planned per week · latest {done} of {planned}").format(
+                  done=format_number(latest.done) if latest else none,
+                  planned=format_number(latest.planned) if latest else none),
+              _("█ done · ░ planned, not done"))
         overall = overall_conversion(recent)
-        line(_("Calls → visits"), [float(p.call_to_visit or 0) for p in points],
-             _("overall {value}").format(value=format_percent(overall.call_to_visit)))
-        line(_("Visits → deals"), [float(p.visit_to_deal or 0) for p in points],
-             _("overall {value}").format(value=format_percent(overall.visit_to_deal)))
+        chart("conversion",
+              _("Conversion per week · overall calls → visits {calls}, visits → deals {visits}").format(
+                  calls=format_percent(overall.call_to_visit), visits=format_percent(overall.visit_to_deal)),
+              _("• calls → visits (visits per 100 calls) · x visits → deals (deals per 100 visits)"))
 
         performance = weekday_performance(recent)
         if performance.best is not None:
@@ -320,7 +330,7 @@ class HistoryScreen(Screen[None]):
         if event.pane.id != "tab-weeks":
             await self._build_lessons()  # from the first switch away from the weeks on, they exist
         if event.pane.id == "tab-trends" and not self._trends_built:
-            self._build_trends()
+            await self._build_trends()
         elif event.pane.id == "tab-lessons" and self._reviews is None:
             await self.run_search()
 
