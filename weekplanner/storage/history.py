@@ -121,7 +121,9 @@ class HistoryIndex:
                 "review": codec.review_to_doc(review) if review and not review.skipped else None,
             }
             fresh[label] = {k: v for k, v in fresh[label].items() if v is not None}
-            dirty = True
+            # A racy entry (the week under way) is recomputed on every read anyway: rewriting the whole
+            # index for it alone would cost every opening of the history a JSON dump of five years.
+            dirty = dirty or label not in entries or not fresh[label].get("racy")
         if dirty or len(fresh) != len(entries):
             self._save(fresh, week_start)
         return fresh
