@@ -103,3 +103,20 @@ def test_the_chart_library_is_not_on_the_way_to_the_history():
             "print(sorted(m for m in sys.modules if 'plotext' in m))")
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "[]"
+
+
+async def test_the_charts_follow_a_write_from_elsewhere(repo, clock):
+    from weekplanner.tui.live import DataChanged
+
+    seed_week(repo, LAST_WEEK, amount=60_000)
+    async with ScreenHarness(repo, clock, HistoryScreen).run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert [p.label for p in screen.query_one("#trend-achievement", TrendChart).points] == ["2026-W47"]
+        seed_week(repo, THIS_WEEK.previous(2), amount=90_000)  # as another window would
+        screen.post_message(DataChanged(frozenset({"weeks/2026/2026-W46.json"})))
+        await pilot.pause()
+        await pilot.pause()
+        assert [p.label for p in screen.query_one("#trend-achievement", TrendChart).points] == [
+            "2026-W46", "2026-W47"]

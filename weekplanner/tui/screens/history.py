@@ -151,12 +151,14 @@ class HistoryScreen(Screen[None]):
             PlainStatic(self._tag_lines(), id="recurring-tags"),
         ])
 
-    def on_data_changed(self, message: DataChanged) -> None:
-        """Another window or command saved: the table shows the weeks as they are on disk now."""
+    async def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved: the table and the charts show the weeks as they are on disk now."""
         message.stop()
         self.summaries = list(self.app.repo.history())
         self._reviews = None
         self._populate()
+        if self._trends_built:
+            await self._build_trends()
 
     # -- the table ---------------------------------------------------------------
     def _sorted(self) -> list[WeekSummary]:
