@@ -133,3 +133,19 @@ def test_hand_edited_index_entry_is_recomputed(repo, data_dir):
     data["weeks"]["2026-W48"].pop("racy", None)  # trust the entry, so the broken value is decoded
     index.write_text(json.dumps(data))
     assert [s.done_total for s in repo.history()] == [1]
+
+
+def test_reading_the_history_again_leaves_the_index_alone_and_follows_another_writer(repo, data_dir, clock):
+    tick(repo, at=datetime(2026, 11, 16, 9))
+    tick(repo)
+    repo.history()
+    _age(data_dir)
+    repo.history()  # W47 is settled now: written once more, without its racy mark
+    index = data_dir / "index.json"
+    stamp = index.stat().st_mtime_ns
+    assert [(s.label, s.done_total) for s in repo.history()] == [("2026-W48", 1), ("2026-W47", 1)]
+    assert index.stat().st_mtime_ns == stamp  # only the week under way was recomputed: nothing to save
+    with Repository(data_dir, clock=clock) as other:  # another window logs last week's calls
+        tick(other, at=datetime(2026, 11, 17, 9), count=4)
+        assert {s.label: s.done_total for s in other.history()}["2026-W47"] == 5
+    assert {s.label: s.done_total for s in repo.history()}["2026-W47"] == 5  # not the summary it kept

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from review_helpers import LAST_WEEK, THIS_WEEK, ScreenHarness, seed_week
-from textual.widgets import DataTable, Input, ListView, Sparkline, Static
+from textual.widgets import DataTable, Input, ListView, Static
 
 from weekplanner.domain.review import Review
 from weekplanner.tui.screens.history import SEARCH_DELAY, HistoryScreen
 from weekplanner.tui.screens.week_readonly import WeekReadOnlyScreen
+from weekplanner.tui.widgets.trend_chart import TrendChart
 
 
 def history_app(repo, clock):
@@ -31,7 +32,7 @@ async def test_rows_newest_first_and_sortable(repo, clock):
     async with history_app(repo, clock).run_test(size=(120, 40)) as pilot:
         table = pilot.app.screen.query_one("#history-table", DataTable)
         assert column(table, 0) == ["2026-W48", "2026-W47", "2026-W46"]
-        assert table.get_row_at(1) == ["2026-W47", "¥100k", "¥60k", "60%", "47 / 65", "★★★★★", "reviewed"]
+        assert [str(cell) for cell in table.get_row_at(1)] == ["2026-W47", "¥100k", "¥60k", "60%", "47 / 65", "★★★★★", "reviewed"]
         assert column(table, 6) == ["in progress", "reviewed", "reviewed"]  # W48 is the week under way
         await pilot.press("s")  # target
         await pilot.press("s")  # achieved, ascending
@@ -59,13 +60,13 @@ async def test_trends_and_recurring_tags(repo, clock):
     seed_three_weeks(repo)
     async with history_app(repo, clock).run_test(size=(120, 40)) as pilot:
         screen = pilot.app.screen
-        assert not screen.query(Sparkline)  # built when first shown
+        assert not screen.query(TrendChart)  # built when first shown
         await pilot.press("t")
         await pilot.pause()
-        lines = list(screen.query(Sparkline))
-        # Achievement percent and calls done, oldest first; W48 is under way, so not a trend point yet.
-        assert lines[0].data == [90.0, 60.0]
-        assert lines[1].data == [46.0, 46.0]
+        points = screen.query_one("#trend-achievement", TrendChart).points
+        # Achievement and activities, oldest first; W48 is under way: drawn last, marked.
+        assert [(float(p.percent), p.done, p.in_progress) for p in points] == [
+            (90.0, 47, False), (60.0, 47, False), (120.0, 47, True)]
         tags = str(screen.query_one("#recurring-tags", Static).render())
         assert "'price objection' in 2 of the 2 weeks below target" in tags
 

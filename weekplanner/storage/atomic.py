@@ -284,7 +284,7 @@ class AtomicJSONStorage(Storage):
         pass
 
 
-def file_stamp(path: Path) -> list[int] | None:
+def file_stamp(path: Path | str) -> list[int] | None:
     """(mtime_ns, size) of the file, None when missing: what tells that a file changed on disk."""
     try:
         st = os.stat(path)

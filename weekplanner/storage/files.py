@@ -30,6 +30,7 @@ written whole with :meth:`DataFiles.write_plain`.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections import OrderedDict
@@ -225,7 +226,7 @@ class DataFiles:
 
     def stat(self, relative: str) -> list[int] | None:
         """(mtime_ns, size) of the file, None when missing: what invalidates cached summaries."""
-        return file_stamp(self.path(relative))
+        return file_stamp(os.path.join(self.folder, relative))  # no Path: the history stats every week file
 
     def open(self, relative: str) -> TinyDB:
         """The file as a TinyDB database, its tables loaded and checked (a broken file raises here).

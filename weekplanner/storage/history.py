@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from weekplanner.domain.week import SUNDAY, Week
 from weekplanner.storage import codec
-from weekplanner.storage.atomic import read_json_file
+from weekplanner.storage.atomic import file_stamp, read_json_file
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.files import RACY_NS, DataFiles
 from weekplanner.storage.layout import week_files
@@ -41,11 +41,21 @@ class HistoryIndex:
         #: Weeks whose files could not be read at the last refresh: label → the problem.
         #: They are left out of the summaries (and of the cache) until they read again.
         self.damaged: dict[str, StorageError] = {}
+        #: (index.json's stamp, week start, its entries) as this process last read or wrote it: an
+        #: unchanged file is not parsed again.
+        self._memo: tuple[list[int], int, dict[str, dict[str, Any]]] | None = None
+        #: label → (the entry's summary document, that summary decoded), reused while the document is.
+        self._decoded: dict[str, tuple[dict[str, Any], WeekSummary]] = {}
 
     def _load(self, week_start: int) -> dict[str, dict[str, Any]]:
         """The cached entries by label; a missing, stale or broken cache is simply rebuilt."""
+        path = self.repo.folder / INDEX_FILE
+        stamp = file_stamp(path)
+        memo = self._memo
+        if memo is not None and stamp is not None and memo[0] == stamp and memo[1] == week_start:
+            return dict(memo[2])
         try:
-            data = read_json_file(self.repo.folder / INDEX_FILE, documents=False)
+            data = read_json_file(path, documents=False)
         except StorageError:
             return {}
         if not data:
@@ -53,7 +63,10 @@ class HistoryIndex:
         info = data.get("info", {}).get("index", {})
         if info.get("version") != INDEX_VERSION or info.get("week_start") != week_start:
             return {}
-        return dict(data.get("weeks", {}))
+        entries = dict(data.get("weeks", {}))
+        if stamp is not None:
+            self._memo = (stamp, week_start, entries)
+        return dict(entries)
 
     def _save(self, entries: dict[str, dict[str, Any]], week_start: int) -> None:
         if self.files.read_only:
@@ -62,7 +75,9 @@ class HistoryIndex:
         try:
             self.files.write_plain(INDEX_FILE, data)
         except StorageError:
-            pass  # a cache that cannot be saved is recomputed next time
+            return  # a cache that cannot be saved is recomputed next time
+        stamp = file_stamp(self.repo.folder / INDEX_FILE)
+        self._memo = (stamp, week_start, dict(entries)) if stamp is not None else None
 
     def _labels(self, week_start: int) -> list[str]:
         labels = set(self.repo.week_labels())
@@ -108,7 +123,9 @@ class HistoryIndex:
                 "review": codec.review_to_doc(review) if review and not review.skipped else None,
             }
             fresh[label] = {k: v for k, v in fresh[label].items() if v is not None}
-            dirty = True
+            # A racy entry (the week under way) is recomputed on every read anyway: rewriting the whole
+            # index for it alone would cost every opening of the history a JSON dump of five years.
+            dirty = dirty or label not in entries or not fresh[label].get("racy")
         if dirty or len(fresh) != len(entries):
             self._save(fresh, week_start)
         return fresh
@@ -117,12 +134,24 @@ class HistoryIndex:
         try:
             return self._summaries(self.refresh())
         except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+            self._memo = None
+            self._decoded = {}
             return self._summaries(self.refresh(use_cache=False))  # a hand-edited cache: rebuild it
 
-    @staticmethod
-    def _summaries(entries: dict[str, dict[str, Any]]) -> list[WeekSummary]:
-        return [codec.summary_from_doc(entry["summary"])
-                for _label, entry in sorted(entries.items(), reverse=True) if not entry.get("empty")]
+    def _summaries(self, entries: dict[str, dict[str, Any]]) -> list[WeekSummary]:
+        """The summaries of the entries, newest first; a document decoded before is not decoded again."""
+        decoded: dict[str, tuple[dict[str, Any], WeekSummary]] = {}
+        found = []
+        for label, entry in sorted(entries.items(), reverse=True):
+            if entry.get("empty"):
+                continue
+            document = entry["summary"]
+            known = self._decoded.get(label)
+            summary = known[1] if known is not None and known[0] is document else codec.summary_from_doc(document)
+            decoded[label] = (document, summary)
+            found.append(summary)
+        self._decoded = decoded
+        return found
 
     def reviews(self) -> Iterator[tuple[str, Review]]:
         entries = self.refresh()

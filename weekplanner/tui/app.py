@@ -113,6 +113,14 @@ class WeekPlannerApp(App[None]):
         from weekplanner.tui.live import WATCH_SECONDS, look_for_changes
 
         self.set_interval(WATCH_SECONDS, lambda: look_for_changes(self), name="look for changes")
+        from weekplanner.tui.startup import WARM_UP_SECONDS
+
+        self.set_timer(WARM_UP_SECONDS, self._warm_up_history, name="warm up history")
+
+    def _warm_up_history(self) -> None:
+        from weekplanner.tui.startup import import_history_screen
+
+        self.run_worker(import_history_screen, thread=True, exclusive=True, group="warm-up")
 
     def on_data_changed(self, message: DataChanged) -> None:
         """Another window or command saved; the screen on top did not reload (a form): say so if it matters."""

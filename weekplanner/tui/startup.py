@@ -22,7 +22,9 @@ with the app's (one parse instead of three); ``WeekPlannerApp.refresh_css`` skip
 theme set before the first parse would queue; ``WeekPlannerApp.get_default_screen`` makes the week
 screen the first screen (drawn in the first frame); the Footer (``tui/widgets/footer.py``)
 rebuilds once per refresh; the week screen reads the streak and the target suggestion in workers
-after the first frame.
+after the first frame; half a second after start-up the history screen's code is imported in a
+background thread (:data:`WARM_UP_SECONDS`, :func:`import_history_screen`), so ``h`` finds it
+loaded instead of importing it then (code only, no data is read).
 """
 
 from __future__ import annotations
@@ -51,3 +53,13 @@ def after_first_frame() -> None:
     if _usual_threshold is not None:
         gc.set_threshold(*_usual_threshold)
         _usual_threshold = None
+
+
+#: Seconds after start-up before the history screen's code is imported in the background, so ``h``
+#: finds it loaded (about a tenth of the way to its first frame) instead of importing it then.
+WARM_UP_SECONDS = 0.5
+
+
+def import_history_screen() -> None:
+    """The history screen's module and what it imports (the table, the tabs): code only, no data."""
+    import weekplanner.tui.screens.history  # noqa: F401  (imported for its side: the modules loaded)

@@ -14,11 +14,8 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import (
-    DataTable, Input, ListItem, ListView, Static, TabbedContent, TabPane,
-)
+from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.review import Review
@@ -26,7 +23,6 @@ from weekplanner.domain.summary import WeekSummary, finished, review_state
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _, ngettext
 from weekplanner.tui.live import DataChanged
-from weekplanner.tui.widgets.tag_suggester import TagSuggester
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.safe_text import terminal_safe
 from weekplanner.tui.widgets.plain import PlainLabel, PlainStatic
@@ -35,7 +31,7 @@ from weekplanner.tui.widgets.screen_header import ScreenHeader
 if TYPE_CHECKING:
     from weekplanner.domain.review_search import SearchHit
 
-# The trends and the lessons import what they use (insights, Sparkline …) when first built,
+# The trends and the lessons import what they use (insights, charts, lists …) when first built,
 # which keeps those imports off the way to the table's first frame.
 
 #: Column key → header (translated at use) and how rows sort by it.
@@ -52,9 +48,9 @@ COLUMNS: tuple[tuple[str, str, Callable[[WeekSummary], object]], ...] = (
 TREND_SPANS = (12, 26, 52)
 #: Seconds after the last keystroke before the lessons are searched.
 SEARCH_DELAY = 0.2
-#: Rows in the table's first frame (more than a screenful); the rest are added right after it,
-#: since sizing the columns costs about 0.1 ms per row.
-FIRST_FRAME_ROWS = 60
+#: Rows in the table's first frame beyond the terminal's height; the rest are added right after
+#: it, since sizing the columns and drawing costs about 0.1 ms per row.
+FIRST_FRAME_SPARE_ROWS = 2
 
 
 def history_row(summary: WeekSummary) -> tuple[str, ...]:
@@ -122,8 +118,7 @@ class HistoryScreen(Screen[None]):
                 yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
                 yield PlainStatic(_("Enter opens the week with its review · s sorts by the next column · r reverses · t trends · / search"),
                              classes="history-hint")
-            with TabPane(_("Trends"), id="tab-trends"):
-                yield VerticalScroll(id="trends")
+            yield TabPane(_("Trends"), id="tab-trends")  # its charts are built when first shown
             yield TabPane(_("Lessons"), id="tab-lessons")
         yield Footer()
         self._lessons_built = False
@@ -141,7 +136,11 @@ class HistoryScreen(Screen[None]):
         if self._lessons_built:
             return
         self._lessons_built = True
+        from textual.containers import Horizontal
+        from textual.widgets import ListView
+
         from weekplanner.domain.review_tags import tag_suggestions
+        from weekplanner.tui.widgets.tag_suggester import TagSuggester
 
         await self.query_one("#tab-lessons", TabPane).mount_all([
             Horizontal(
@@ -154,12 +153,14 @@ class HistoryScreen(Screen[None]):
             PlainStatic(self._tag_lines(), id="recurring-tags"),
         ])
 
-    def on_data_changed(self, message: DataChanged) -> None:
-        """Another window or command saved: the table shows the weeks as they are on disk now."""
+    async def on_data_changed(self, message: DataChanged) -> None:
+        """Another window or command saved: the table and the charts show the weeks as they are on disk now."""
         message.stop()
         self.summaries = list(self.app.repo.history())
         self._reviews = None
         self._populate()
+        if self._trends_built:
+            await self._build_trends()
 
     # -- the table ---------------------------------------------------------------
     def _sorted(self) -> list[WeekSummary]:
@@ -172,18 +173,31 @@ class HistoryScreen(Screen[None]):
         current = self.row_labels[table.cursor_row] if self.row_labels and table.row_count else None
         self.rows = self._sorted()
         table.clear()
-        cells = [damaged_row(label) for label in self.damaged] + [history_row(s) for s in self.rows]
-        self._cells = cells
         self.row_labels = [*self.damaged, *(s.label for s in self.rows)]
-        first = len(cells) if current else FIRST_FRAME_ROWS  # a kept cursor may sit on any row
+        # A kept cursor may sit on any row; otherwise the first frame gets the rows it can show, and the
+        # rest are formatted and added after it.
+        first = len(self.row_labels) if current else self.app.size.height + FIRST_FRAME_SPARE_ROWS
+        self._cells = cells = self._row_cells(0, first)
         self._fill_generation = generation = self._fill_generation + 1
-        table.add_rows(cells[:first])
-        if cells[first:]:
-            self.call_after_refresh(
-                lambda: table.add_rows(cells[first:]) if generation == self._fill_generation else None)
+        table.add_rows(_plain_cells(cells))
+
+        def add_the_rest() -> None:
+            if generation == self._fill_generation:
+                rest = self._row_cells(first, len(self.row_labels))
+                self._cells = [*self._cells, *rest]
+                table.add_rows(_plain_cells(rest))
+
+        if first < len(self.row_labels):
+            self.call_after_refresh(add_the_rest)
         labels = self.row_labels
         if current in labels:
             table.move_cursor(row=labels.index(current))
+
+    def _row_cells(self, start: int, end: int) -> list[tuple[str, ...]]:
+        """The cells of table rows ``start`` to ``end`` (damaged weeks first, then ``rows``)."""
+        damaged = len(self.damaged)
+        return [damaged_row(self.damaged[i]) if i < damaged else history_row(self.rows[i - damaged])
+                for i in range(start, min(end, len(self.row_labels)))]
 
     def action_next_sort(self) -> None:
         names = [name for name, _h, _k in COLUMNS]
@@ -208,8 +222,8 @@ class HistoryScreen(Screen[None]):
         self.open_week(self.row_labels[event.cursor_row])
 
     def table_rows(self) -> list[tuple[str, ...]]:
-        """The table's cells, row by row, in the order shown."""
-        return list(self._cells)
+        """The table's cells, row by row, in the order shown (rows not yet added included)."""
+        return [*self._cells, *self._row_cells(len(self._cells), len(self.row_labels))]
 
     def open_week(self, label: str) -> None:
         from weekplanner.tui.screens.week_readonly import WeekReadOnlyScreen
@@ -229,55 +243,67 @@ class HistoryScreen(Screen[None]):
         self.query_one(TabbedContent).active = "tab-weeks"
         self.query_one("#history-table", DataTable).focus()
 
-    def action_trends(self) -> None:
+    async def action_trends(self) -> None:
         """Show the trends; pressed again on them, cover the next span (12, 26, 52 weeks)."""
         tabs = self.query_one(TabbedContent)
         if tabs.active == "tab-trends":
             self.span = TREND_SPANS[(TREND_SPANS.index(self.span) + 1) % len(TREND_SPANS)]
-            self._build_trends()
+            await self._build_trends()
         tabs.active = "tab-trends"
 
-    def _build_trends(self) -> None:
+    async def _build_trends(self) -> None:
+        """The charts of the current span, in the trends tab (the chart library is imported here)."""
+        from textual.containers import VerticalScroll
+
         self._trends_built = True
-        panel = self.query_one("#trends", VerticalScroll)
-        panel.remove_children()
-        panel.mount_all(self._trend_widgets())
+        pane = self.query_one("#tab-trends", TabPane)
+        panels = pane.query("#trends")
+        if panels:
+            panel = panels.first(VerticalScroll)
+            await panel.remove_children()
+        else:
+            panel = VerticalScroll(id="trends")
+            await pane.mount(panel)
+        await panel.mount_all(self._trend_widgets())
 
     def _trend_widgets(self) -> list:
-        from textual.widgets import Sparkline
+        from weekplanner.domain.insights import last_weeks, overall_conversion, weekday_performance
+        from weekplanner.domain.trends import latest_finished, trend_weeks
+        from weekplanner.tui.widgets.trend_chart import TrendChart
 
-        from weekplanner.domain.insights import (
-            conversion_ratios, done_trend, last_weeks, overall_conversion, percent_trend, weekday_performance,
-        )
-        from weekplanner.domain.review_facts import type_display_name
-
-        settings = self.app.repo.settings
-        n = self.span
-        done_weeks = finished(self.summaries)  # the week under way would drag "latest" down
-        recent = last_weeks(done_weeks, n)
-        if not recent:
+        points = trend_weeks(self.summaries, self.span)
+        latest = latest_finished(points)
+        recent = last_weeks(finished(self.summaries), self.span)  # what ratios and weekdays are drawn from
+        if not points:
             return [PlainStatic(_("No past weeks yet. Trends appear once you have planned a week."))]
-        widgets: list = [PlainStatic(_("Trends over the last {n} weeks (t: 12 / 26 / 52)").format(n=len(recent)),
-                                classes="trend-title")]
+        widgets: list = [PlainStatic(_("Trends over the last {n} weeks, {first} – {last} (t: 12 / 26 / 52)").format(
+            n=len(recent), first=points[0].label, last=points[-1].label), classes="trend-title")]
+        under_way = next((p for p in points if p.in_progress), None)
+        if under_way is not None:
+            widgets.append(PlainStatic(
+                _("▒ and * mark {week}, the week under way: not final, so not in 'latest'.").format(week=under_way.label),
+                classes="trend-note"))
 
-        def line(title: str, values: list[float], latest: str) -> None:
-            widgets.append(PlainLabel("{title} · {latest}".format(title=title, latest=latest), classes="trend-label"))
-            widgets.append(Sparkline(values, summary_function=max, classes="trend-line"))
+        def chart(kind: str, title: str, legend: str) -> None:
+            widgets.append(PlainLabel(title, classes="trend-label"))
+            widgets.append(TrendChart(kind, points, classes="trend-chart", id=f"trend-{kind}"))
+            widgets.append(PlainStatic(legend, classes="trend-legend"))
 
-        line(_("Achievement"), percent_trend(done_weeks, n),
-             _("latest {value}").format(value=format_percent(recent[-1].percent)))
-        types = dict.fromkeys(t for s in recent for t in [*s.planned, *s.done])
-        for key in types:
-            name = type_display_name(key, settings)
-            values = done_trend(done_weeks, n, key)
-            line(name, values, _("latest {value}").format(value=format_number(int(values[-1]))))
-
-        points = conversion_ratios(recent)
+        none = "–"
+        chart("achievement",
+              _("Achievement of target per week · latest {value}").format(
+                  value=format_percent(latest.percent if latest else None)),
+              _("█ a finished week's achievement · ─ 100% of the target"))
+        chart("activities",
+              _("Activities done of planned per week · latest {done} of {planned}").format(
+                  done=format_number(latest.done) if latest else none,
+                  planned=format_number(latest.planned) if latest else none),
+              _("█ done · ░ planned, not done"))
         overall = overall_conversion(recent)
-        line(_("Calls → visits"), [float(p.call_to_visit or 0) for p in points],
-             _("overall {value}").format(value=format_percent(overall.call_to_visit)))
-        line(_("Visits → deals"), [float(p.visit_to_deal or 0) for p in points],
-             _("overall {value}").format(value=format_percent(overall.visit_to_deal)))
+        chart("conversion",
+              _("Conversion per week · overall calls → visits {calls}, visits → deals {visits}").format(
+                  calls=format_percent(overall.call_to_visit), visits=format_percent(overall.visit_to_deal)),
+              _("• calls → visits (visits per 100 calls) · x visits → deals (deals per 100 visits)"))
 
         performance = weekday_performance(recent)
         if performance.best is not None:
@@ -308,7 +334,7 @@ class HistoryScreen(Screen[None]):
         if event.pane.id != "tab-weeks":
             await self._build_lessons()  # from the first switch away from the weeks on, they exist
         if event.pane.id == "tab-trends" and not self._trends_built:
-            self._build_trends()
+            await self._build_trends()
         elif event.pane.id == "tab-lessons" and self._reviews is None:
             await self.run_search()
 
@@ -319,8 +345,11 @@ class HistoryScreen(Screen[None]):
         self._search_timer = self.set_timer(SEARCH_DELAY, self.run_search)
 
     async def run_search(self) -> list[SearchHit]:
+        from textual.widgets import ListItem, ListView
+
         from weekplanner.domain.review_search import search_reviews
         from weekplanner.domain.review_tags import complete_tag
+        from weekplanner.tui.widgets.tag_suggester import TagSuggester
 
         self._search_timer = None
         if self._reviews is None:
@@ -340,13 +369,17 @@ class HistoryScreen(Screen[None]):
         await results.extend(ListItem(PlainStatic(_hit_text(hit)), name=hit.label) for hit in hits)
         return hits
 
-    @on(ListView.Selected, "#lesson-results")
-    def _open_hit(self, event: ListView.Selected) -> None:
-        if event.item.name:
+    def on_list_view_selected(self, event) -> None:  # noqa: ANN001 - ListView.Selected, imported with the lessons
+        if event.list_view.id == "lesson-results" and event.item.name:
             self.open_week(event.item.name)
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def _plain_cells(rows: list[tuple[str, ...]]) -> list[tuple[Text, ...]]:
+    """Cells as ``Text``: a unit or label a rep typed is shown as typed, and no cell is parsed as markup."""
+    return [tuple(Text(cell) for cell in row) for row in rows]
 
 
 def _hit_text(hit: SearchHit) -> Text:
