@@ -31,17 +31,15 @@ def _age(folder, seconds=86400):
 
 @pytest.fixture(scope="module")
 def five_years(tmp_path_factory):
+    """Built once for the module; how fast it builds is measured by tests/bench, not asserted here."""
     folder = tmp_path_factory.mktemp("demo") / "data"
-    started = time.perf_counter()
     build_demo(folder, weeks=260, today=TODAY)
-    elapsed = time.perf_counter() - started
     _age(folder)
-    return folder, elapsed
+    return folder
 
 
-def test_five_years_build_fast_and_load(five_years, clock):
-    folder, elapsed = five_years
-    assert elapsed < 5
+def test_five_years_build_and_load(five_years, clock):
+    folder = five_years
     with Repository(folder, read_only=True, clock=clock) as repo:
         assert repo.settings.rep_name == "Li Wei 李伟"
         labels = repo.week_labels()
@@ -57,21 +55,20 @@ def test_five_years_build_fast_and_load(five_years, clock):
         assert any("\u4e00" <= ch <= "\u9fff" for ch in texts) and "calls" in texts.lower()
 
 
-def test_history_is_cached_and_fast_when_warm(five_years, clock):
-    folder, _elapsed = five_years
+def test_history_is_cached_and_warm_reads_only_the_week_under_way(five_years, clock, monkeypatch):
+    folder = five_years
     with Repository(folder, clock=clock) as repo:
         cold = repo.history()
     assert len(cold) == 260 and cold[0].label == "2026-W48" and cold[-1].start < cold[0].start
     assert any(s.days_met and any(m for _d, m in s.days_met) for s in cold)
     assert any(s.target_metric == "count" for s in cold) and any(s.review_skipped for s in cold)
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        with Repository(folder, read_only=True, clock=clock) as repo:
-            warm = repo.history()
-        timings.append(time.perf_counter() - started)
+    loaded = []
+    real_load = Repository.load_week
+    monkeypatch.setattr(Repository, "load_week", lambda self, week: loaded.append(week.label) or real_load(self, week))
+    with Repository(folder, read_only=True, clock=clock) as repo:
+        warm = repo.history()
     assert warm == cold
-    assert min(timings) < 0.1
+    assert loaded == ["2026-W48"]  # the 259 settled weeks come from the index, not from their files
 
 
 def test_summary_follows_changes_to_its_week_and_ticks_leave_the_index_alone(repo, data_dir):
