@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+# The suite keeps its bytecode cache even where PYTHONDONTWRITEBYTECODE is set (as in a shell that
+# sets it for everything): without the cache every test process (four with xdist) compiles the
+# project again and pytest re-rewrites the asserts of every test module, ~1.7 s of CPU each before
+# the first test. The cache lands in the git-ignored __pycache__ folders; the program is unaffected.
+sys.dont_write_bytecode = False
 
 from weekplanner.domain.clock import FixedClock
 from weekplanner.i18n import set_language
@@ -26,6 +34,26 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """No test ever reads or writes the real per-user data folder."""
     monkeypatch.setenv("WEEKPLANNER_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+STORAGE_TESTS = Path(__file__).parent / "storage"
+
+
+@pytest.fixture(autouse=True)
+def _fsync_only_in_storage_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Outside tests/storage a test does not wait on the disk for every write it makes.
+
+    An fsync makes a write survive a power cut, which no test can observe; the atomic write
+    (temp file, rename) that makes a file whole or untouched runs everywhere unchanged. The storage
+    tests keep the real fsync, and their fault tests make it fail. On this shared disk one fsync
+    costs milliseconds, and a seeded week is dozens of them.
+    """
+    if STORAGE_TESTS not in request.node.path.parents:
+        monkeypatch.setattr(os, "fsync", _skipped_fsync)
+
+
+def _skipped_fsync(fd: int) -> None:
+    os.fstat(fd)  # still refuses a closed or invalid descriptor, as fsync would
 
 
 @pytest.fixture

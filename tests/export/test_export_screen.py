@@ -170,7 +170,7 @@ async def test_send_to_a_group_robot(sample_repo, clock, monkeypatch):
             self.wfile.write(data)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), WeCom)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/cgi-bin/webhook/send?key=k"
     sample_repo.save_settings(sample_repo.settings.with_robot(Robot("wecom", url)))
     app = ExportHarness(sample_repo, clock=clock)

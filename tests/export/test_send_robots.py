@@ -77,7 +77,7 @@ def platform(request):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Platform)
     server.mode, server.received, server.replies = "ok", [], REPLIES[name]
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     server.name = name
     server.url = f"http://127.0.0.1:{server.server_address[1]}{PATHS[name]}"

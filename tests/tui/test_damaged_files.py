@@ -22,12 +22,12 @@ def damage(repo: Repository, label: str, raw: bytes = TRUNCATED) -> None:
     repo._files.forget(label_path(label))
 
 
-def damaged_screen(app):
+async def damaged_screen(pilot):
+    """The damage screen, once the app has pushed it (it is pushed after the first frame)."""
     from weekplanner.tui.screens.damaged import DamagedFileScreen
 
-    screen = app.screen
-    assert isinstance(screen, DamagedFileScreen), screen
-    return screen
+    await until(pilot, lambda: isinstance(pilot.app.screen, DamagedFileScreen), timeout=30)
+    return pilot.app.screen
 
 
 async def test_this_weeks_broken_file_opens_a_damage_screen_not_a_traceback(repo, clock):
@@ -36,9 +36,8 @@ async def test_this_weeks_broken_file_opens_a_damage_screen_not_a_traceback(repo
         damage(repo, "2026-W48", raw)
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
-            await until(pilot, lambda: bool(app.screen_stack) and type(app.screen).__name__ == "DamagedFileScreen",
-                        timeout=10)
-            screen = damaged_screen(app)
+            await pilot.pause()
+            screen = await damaged_screen(pilot)
             text = screen.message_text()
             assert "2026-W48.json" in text
             await pilot.press("escape")
@@ -59,7 +58,7 @@ async def test_last_weeks_broken_file_does_not_stop_the_start(repo, clock):
         assert week_screen(app).week.label == "2026-W48"
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert "2026-W47.json" in damaged_screen(app).message_text()
+        assert "2026-W47.json" in (await damaged_screen(pilot)).message_text()
 
 
 async def test_history_lists_a_damaged_week_as_damaged(repo, clock):
@@ -87,10 +86,10 @@ async def test_restore_in_place_puts_back_the_newest_good_backup(data_dir, clock
         damage(repo, "2026-W48")
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
-            await until(pilot, lambda: type(app.screen).__name__ == "DamagedFileScreen", timeout=10)
+            await pilot.pause()
+            await damaged_screen(pilot)
             await pilot.press("r")
-            await until(pilot, lambda: type(app.screen).__name__ == "WeekScreen" and app.screen.damage is None,
-                        timeout=10)
+            await pilot.pause()
             screen = week_screen(app)
             assert screen.damage is None
             assert screen.data.record.target is not None
@@ -105,8 +104,8 @@ async def test_broken_settings_open_the_app_with_a_damage_screen(data_dir, clock
         repo.tolerate_damaged_settings()
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
-            await until(pilot, lambda: type(app.screen).__name__ == "DamagedFileScreen", timeout=10)
-            assert "settings.json" in damaged_screen(app).message_text()
+            await pilot.pause()
+            assert "settings.json" in (await damaged_screen(pilot)).message_text()
             await pilot.press("escape")
             await pilot.press("s")  # settings cannot be saved over the damaged file
             await pilot.pause()

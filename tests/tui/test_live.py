@@ -125,3 +125,12 @@ async def test_a_writable_window_has_no_read_only_mark(repo, clock):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert not app.screen.query(".wp-read-only")
+
+
+def test_the_change_timer_firing_while_the_app_closes_is_not_a_crash(repo, clock):
+    """Its screens are gone by then; reading ``app.screen`` raised ScreenStackError on the way out."""
+    from weekplanner.tui.live import look_for_changes
+
+    app = WeekPlannerApp(repo, clock=clock)
+    assert app.screen_stack == []
+    look_for_changes(app)

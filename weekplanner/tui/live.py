@@ -48,6 +48,8 @@ def shown_files(screen: Screen) -> list[str]:
 
 def look_for_changes(app: WeekPlannerApp) -> None:
     """The app's timer: post :class:`DataChanged` to the screen on top when another writer saved."""
+    if not app.screen_stack:
+        return  # the app is closing and its screens are gone; the timer can fire once more
     screen = app.screen
     try:
         changed = app.repo.outside_changes(shown_files(screen))
