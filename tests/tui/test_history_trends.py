@@ -50,9 +50,12 @@ async def test_charts_have_week_labels_the_100_line_and_the_week_under_way_marke
             assert labels[0] == "Achievement of target per week · latest 60%"  # W47, not W48's 120%
             assert labels[1] == "Activities done of planned per week · latest 47 of 65"
             assert "2026-W48, the week under way" in texts(screen, ".trend-note")[0]
+            # The heading counts and spans the finished weeks; the week under way is the note's.
+            assert texts(screen, ".trend-title")[0].startswith("Trends over the last 2 finished weeks, 2026-W46 – 2026-W47")
         else:
             assert labels[0] == "每周目标达成率 · 最近 60%"
             assert "2026-W48，即进行中的一周" in texts(screen, ".trend-note")[0]
+            assert texts(screen, ".trend-title")[0].startswith("最近 2 个已结束周的趋势，2026-W46 – 2026-W47")
 
 
 async def test_t_again_covers_more_weeks_and_the_charts_follow(repo, clock):

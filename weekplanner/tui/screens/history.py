@@ -276,8 +276,11 @@ class HistoryScreen(Screen[None]):
         recent = last_weeks(finished(self.summaries), self.span)  # what ratios and weekdays are drawn from
         if not points:
             return [PlainStatic(_("No past weeks yet. Trends appear once you have planned a week."))]
-        widgets: list = [PlainStatic(_("Trends over the last {n} weeks, {first} – {last} (t: 12 / 26 / 52)").format(
-            n=len(recent), first=points[0].label, last=points[-1].label), classes="trend-title")]
+        # The count and the range are the finished weeks; the week under way is drawn after them, named below.
+        heading = ngettext("Trends over the last {n} finished week, {first} – {last} (t: 12 / 26 / 52)",
+                           "Trends over the last {n} finished weeks, {first} – {last} (t: 12 / 26 / 52)", len(recent))
+        widgets: list = [PlainStatic(heading.format(n=len(recent), first=points[0].label,
+                                                    last=(latest or points[-1]).label), classes="trend-title")]
         under_way = next((p for p in points if p.in_progress), None)
         if under_way is not None:
             widgets.append(PlainStatic(
