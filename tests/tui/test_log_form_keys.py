@@ -96,3 +96,19 @@ async def test_a_custom_type_without_a_letter_gets_a_number_key(repo, clock, siz
         assert app.screen.query_one("#field-type", Select).value == "demos"
         await pilot.press("escape")
     assert [a.type for a in repo.load_week(repo.week()).activities] == ["demos"]
+
+
+@pytest.mark.parametrize("language, separator", [("en", ", "), ("zh", "、")])
+async def test_the_outcome_examples_are_a_list_in_the_ui_language(repo, clock, language, separator):
+    seed_week(repo)
+    set_language(language)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("l")
+        placeholder = app.screen.query_one("#field-outcome", Input).placeholder
+    before, after = ("e.g. ", ", or your own words") if language == "en" else ("例如：", "，或自己填写")
+    assert placeholder.startswith(before) and placeholder.endswith(after)
+    examples = placeholder[len(before):-len(after)]
+    assert examples.count(separator) == 2  # three examples, joined as the language joins a list
+    if language == "zh":
+        assert "," not in placeholder and examples.startswith("未接通、")

@@ -98,7 +98,7 @@ def run_set(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.inputs import resolve_type
     from weekplanner.cli.render import plain
-    from weekplanner.domain.formatting import weekday_name
+    from weekplanner.domain.formatting import format_list, weekday_name
     from weekplanner.domain.parsing.dates import parse_date, parse_week
     from weekplanner.domain.changes import change_plan, week_started
     from weekplanner.domain.week import Week
@@ -124,7 +124,7 @@ def run_set(args: argparse.Namespace) -> int:
         started = week_started(week, settings.workdays, now, settings.day_start_hour)
         repo.save_record(change_plan(record, plan, args.reason, now, started),
                          _("set the {type} quota of {week}").format(type=name, week=week.label))
-    per_day = ", ".join(
+    per_day = format_list(
         f"{weekday_name(d)} {plan.quota(d, activity_type.key)}" for d in week.days
         if d.weekday() in settings.workdays or plan.quota(d, activity_type.key))
     out.print(plain(_("{type} quota of {week}: {total} this week ({per_day}).").format(

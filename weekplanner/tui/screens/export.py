@@ -143,10 +143,11 @@ class ExportScreen(Screen[None]):
             return
         self.content = render(self.report, self.fmt)
         if is_binary(self.fmt):
+            from weekplanner.domain.formatting import format_list
             from weekplanner.export.xlsx import sheet_names
 
             self.text = _("An Excel workbook with the sheets: {sheets}.\nSave it with s; c copies the chat text.").format(
-                sheets=", ".join(sheet_names(self.report)))
+                sheets=format_list(sheet_names(self.report)))
         else:
             self.text = str(self.content)
         markdown = self.query_one("#preview-md", Markdown)

@@ -104,7 +104,7 @@ class LogForm(ModalScreen[Activity | None]):
                 labels = [_(label) for label in OUTCOMES.values()]
                 yield Input(
                     terminal_safe(outcome_label(existing.outcome)) if existing else "",
-                    placeholder=_("e.g. {examples}, or your own words").format(examples=", ".join(labels[:3])),
+                    placeholder=_("e.g. {examples}, or your own words").format(examples=format_list(labels[:3])),
                     suggester=SuggestFromList(labels, case_sensitive=False),
                     id="field-outcome",
                 )

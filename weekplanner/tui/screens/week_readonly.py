@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from weekplanner.domain.formatting import format_week
+from weekplanner.domain.formatting import format_list, format_week
 from weekplanner.domain.review import commitments_from
 from weekplanner.domain.review_facts import describe_commitments, describe_facts, number_moves, review_facts
 from weekplanner.domain.summary import summarise
@@ -76,7 +76,7 @@ class WeekReadOnlyScreen(Screen[None]):
                     (_("Why (root causes)"), review.why),
                     (_("Improvement plan"), "\n".join("• " + i for i in review.improvements)),
                     (_("Self-rating (1–5)"), "★" * review.rating if review.rating else ""),
-                    (_("Tags"), ", ".join(review.tags)),
+                    (_("Tags"), format_list(review.tags)),
                 ]
                 for title, text in sections:
                     if text.strip():
