@@ -76,18 +76,25 @@ class Footer(TextualFooter):
                 group = run[0].group
                 with KeyGroup(classes="-compact" if group.compact else ""):
                     for entry in run:
-                        yield FooterKey(entry.key, entry.key_display, "", entry.action, disabled=not entry.enabled,
-                                        tooltip=entry.tooltip or entry.description,
-                                        classes="-grouped").data_bind(compact=TextualFooter.compact)
+                        yield self._key(FooterKey(entry.key, entry.key_display, "", entry.action,
+                                                  disabled=not entry.enabled, tooltip=entry.tooltip or entry.description,
+                                                  classes="-grouped"))
                 yield FooterLabel(group.description)
             else:
                 entry = run[0]
-                yield FooterKey(entry.key, entry.key_display, entry.description, entry.action,
-                                disabled=not entry.enabled, tooltip=entry.tooltip).data_bind(
-                    compact=TextualFooter.compact)
+                yield self._key(FooterKey(entry.key, entry.key_display, entry.description, entry.action,
+                                          disabled=not entry.enabled, tooltip=entry.tooltip))
         if palette is not None:
-            yield FooterKey(palette.key, palette.key_display, palette.description, palette.action,
+            key = FooterKey(palette.key, palette.key_display, palette.description, palette.action,
                             classes="-command-palette", disabled=not palette.enabled, tooltip=palette.tooltip)
+            key.set_reactive(FooterKey.compact, self.compact)  # as Textual's Footer leaves it: not bound
+            yield key
+
+    def _key(self, key: FooterKey) -> FooterKey:
+        """A key that follows the Footer's ``compact``, starting from it: a FooterKey starts compact and
+        would otherwise be restyled twice as it mounts (compact, then not), once per key on screen."""
+        key.set_reactive(FooterKey.compact, self.compact)
+        return key.data_bind(compact=TextualFooter.compact)
 
     def bindings_changed(self, screen: Screen) -> None:
         mark_footer_bindings_ready(self)
