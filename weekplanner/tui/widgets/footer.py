@@ -85,10 +85,8 @@ class Footer(TextualFooter):
                 yield self._key(FooterKey(entry.key, entry.key_display, entry.description, entry.action,
                                           disabled=not entry.enabled, tooltip=entry.tooltip))
         if palette is not None:
-            key = FooterKey(palette.key, palette.key_display, palette.description, palette.action,
+            yield FooterKey(palette.key, palette.key_display, palette.description, palette.action,
                             classes="-command-palette", disabled=not palette.enabled, tooltip=palette.tooltip)
-            key.set_reactive(FooterKey.compact, self.compact)  # as Textual's Footer leaves it: not bound
-            yield key
 
     def _key(self, key: FooterKey) -> FooterKey:
         """A key that follows the Footer's ``compact``, starting from it: a FooterKey starts compact and
