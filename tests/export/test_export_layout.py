@@ -13,6 +13,7 @@ from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.export import ExportScreen
 
 from export_samples import W48
+from footer_helpers import footer_keys
 
 
 class ExportOnly(WeekPlannerApp):
@@ -73,9 +74,8 @@ async def test_the_export_footer_keeps_save_send_back_and_help(sample_repo, cloc
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
-        keys = list(app.screen.query("Footer FooterKey"))
-        palette = next(k for k in keys if k.has_class("-command-palette"))
-        shown = [k for k in keys if k is not palette]
+        shown, palette = footer_keys(app)
+        assert palette is not None
         assert [k.key_display for k in shown][-5:] == ["c", "s", "p", "esc", "?"]
         assert all(k.region.right <= palette.region.x for k in shown) and palette.region.right <= size[0]
         if size[0] >= 120:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets._footer import FooterKey, FooterLabel
 
 from weekplanner.domain.activity import BUILTIN_TYPES, ActivityType
 from weekplanner.i18n import set_language
+from weekplanner.compat.textual_api import FooterLabel
 from weekplanner.tui.app import WeekPlannerApp
+
+from footer_helpers import footer_keys
 
 
 @pytest.mark.parametrize("language, week_word", [("en", "Week"), ("zh", "周次")])
@@ -19,9 +21,8 @@ async def test_the_footer_fits_four_activity_types_and_help_at_120_columns(repo,
         app = WeekPlannerApp(repo, clock=clock)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            keys = list(app.screen.query(FooterKey))
-            palette = next(k for k in keys if k.has_class("-command-palette"))
-            shown = [k for k in keys if k is not palette]
+            shown, palette = footer_keys(app)
+            assert palette is not None
             assert [k.key_display for k in shown] == ["c", "v", "e", "d", "l", "^z", "t", "p", "[", "]", "r", "?"]
             assert all(k.region.right <= palette.region.x for k in shown)  # none cut off or under the palette key
             assert [label.content for label in app.screen.query(FooterLabel)] == [week_word]
@@ -29,18 +30,11 @@ async def test_the_footer_fits_four_activity_types_and_help_at_120_columns(repo,
         set_language("en")
 
 
-def _footer_keys(app):
-    """The keys in the Footer, and the command-palette key apart (None while the Footer rebuilds)."""
-    keys = list(app.screen.query("Footer FooterKey"))
-    palette = next((k for k in keys if k.has_class("-command-palette")), None)
-    return [k for k in keys if k is not palette], palette
-
-
 async def _footer_when(pilot, ready):
     """The Footer's keys once ``ready(shown, palette)`` holds (the Footer rebuilds after a refresh)."""
     for _attempt in range(50):
         await pilot.pause()
-        shown, palette = _footer_keys(pilot.app)
+        shown, palette = footer_keys(pilot.app)
         if palette is not None and ready(shown, palette):
             break
     return shown, palette

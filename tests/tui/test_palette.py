@@ -137,7 +137,7 @@ async def test_switch_language_changes_visible_text_and_is_saved(repo, clock):
 
 
 def footer_text(app) -> str:
-    from textual.widgets._footer import FooterKey
+    from weekplanner.compat.textual_api import FooterKey
 
     return " ".join(key.description for key in app.screen.query(FooterKey))
 

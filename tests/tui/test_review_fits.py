@@ -7,6 +7,7 @@ from textual.widgets import Button
 
 from weekplanner.i18n import set_language
 
+from footer_helpers import footer_keys
 from review_helpers import LAST_WEEK, THIS_WEEK, seed_week
 from test_review_screen import review_app
 
@@ -42,8 +43,7 @@ async def test_the_review_footer_keeps_save_skip_close_and_help(repo, clock, siz
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
-        keys = list(app.screen.query("Footer FooterKey"))
-        palette = next(k for k in keys if k.has_class("-command-palette"))
-        shown = [k for k in keys if k is not palette]
+        shown, palette = footer_keys(app)
+        assert palette is not None
         assert {"^s", "^n", "esc", "?"} <= {k.key_display for k in shown}
         assert all(k.region.right <= palette.region.x for k in shown) and palette.region.right <= size[0]
