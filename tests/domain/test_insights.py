@@ -11,11 +11,8 @@ from weekplanner.domain.insights import (
     against_history,
     conversion_ratios,
     describe_comparison,
-    done_trend,
     last_weeks,
     overall_conversion,
-    percent_trend,
-    trend,
     weekday_performance,
 )
 from weekplanner.domain.review_search import search_reviews
@@ -130,7 +127,7 @@ def test_against_history_filters_by_metric_and_week():
 # --------------------------------------------------------------------------- trends
 
 
-def test_trends_run_oldest_to_newest_for_sparklines():
+def test_last_weeks_run_oldest_to_newest():
     history = [
         week_summary(0, "250000", done={"call": 40}),
         week_summary(2, "500000", done={"call": 50, "visit": 9}),
@@ -139,12 +136,7 @@ def test_trends_run_oldest_to_newest_for_sparklines():
     ]
     assert [s.label for s in last_weeks(history, 3)] == [W48.previous(n).label for n in (2, 1, 0)]
     assert last_weeks(history, 0) == []
-    assert percent_trend(history, 3) == [100.0, 0.0, 50.0]
-    assert percent_trend(history, 10) == [120.0, 100.0, 0.0, 50.0]
-    assert done_trend(history, 3, "call") == [50.0, 0.0, 40.0]
-    assert done_trend(history, 3, "visit") == [9.0, 3.0, 0.0]
-    assert trend(history, 2, lambda s: s.percent, missing=-1.0) == [-1.0, 50.0]
-    assert all(isinstance(v, float) for v in percent_trend(history, 4))
+    assert [s.percent for s in last_weeks(history, 10)] == [Decimal(120), Decimal(100), None, Decimal(50)]
 
 
 def test_conversion_ratios_over_time():

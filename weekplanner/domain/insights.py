@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from weekplanner.domain.summary import WeekSummary, finished
 from weekplanner.i18n import _
@@ -145,49 +145,6 @@ def _format_share(value: Decimal) -> str:
     from weekplanner.domain.formatting import format_percent
 
     return format_percent(value)
-
-
-# --------------------------------------------------------------------------- trends
-
-TrendKey = Callable[[WeekSummary], "Decimal | int | float | None"]
-
-
-def achievement_percent(summary: WeekSummary) -> Decimal | None:
-    """Key for :func:`trend`: the week's target achievement in percent (None without a target)."""
-    return summary.percent
-
-
-def done_of(activity_type: str) -> TrendKey:
-    """Key for :func:`trend`: how many ``activity_type`` activities the week had done."""
-
-    def key(summary: WeekSummary) -> int:
-        return summary.done.get(activity_type, 0)
-
-    return key
-
-
-def trend(
-    summaries: Iterable[WeekSummary], n: int, key: TrendKey, missing: float = 0.0
-) -> list[float]:
-    """``key`` over the last ``n`` weeks, oldest → newest, as floats for a Sparkline.
-
-    Weeks where ``key`` gives None (e.g. no target) are drawn as ``missing``.
-    """
-    values = []
-    for summary in last_weeks(summaries, n):
-        raw = key(summary)
-        values.append(missing if raw is None else float(raw))
-    return values
-
-
-def percent_trend(summaries: Iterable[WeekSummary], n: int) -> list[float]:
-    """Achievement percent over the last ``n`` weeks (oldest → newest)."""
-    return trend(summaries, n, achievement_percent)
-
-
-def done_trend(summaries: Iterable[WeekSummary], n: int, activity_type: str) -> list[float]:
-    """Done count of ``activity_type`` over the last ``n`` weeks (oldest → newest)."""
-    return trend(summaries, n, done_of(activity_type))
 
 
 # --------------------------------------------------------------------------- conversion

@@ -29,6 +29,11 @@ class TrendWeek(NamedTuple):
     in_progress: bool = False
 
 
+def recent_finished(summaries: Iterable[WeekSummary], n: int) -> list[WeekSummary]:
+    """The last ``n`` finished weeks, oldest → newest: what a trend's figures and its heading count."""
+    return last_weeks(finished(summaries), n)
+
+
 def trend_weeks(summaries: Iterable[WeekSummary], n: int) -> list[TrendWeek]:
     """The last ``n`` finished weeks, oldest → newest, then the week under way if there is one.
 
@@ -36,7 +41,7 @@ def trend_weeks(summaries: Iterable[WeekSummary], n: int) -> list[TrendWeek]:
     the week under way is the one marked ``in_progress``; weeks to come are not in them.
     """
     summaries = list(summaries)
-    weeks = last_weeks(finished(summaries), n)
+    weeks = recent_finished(summaries, n)
     under_way = sorted((s for s in summaries if s.in_progress), key=lambda s: s.start)
     weeks += under_way[-1:]
     ratios = {p.label: p for p in conversion_ratios(weeks)}

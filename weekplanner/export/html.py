@@ -267,15 +267,15 @@ def _environment() -> Environment:
     )
     environment.tests["fill"] = lambda value: isinstance(value, Fill)
     environment.tests["marked"] = lambda value: isinstance(value, Marked)
+    # The stylesheet goes inline into every page: read once with the templates, not per page.
+    environment.globals["style"] = environment.loader.get_source(environment, "report.css")[0]  # type: ignore[union-attr]
     return environment
 
 
 def page(template: str, title: str, subtitle: str, footer: str, **context: Any) -> str:
     """Render ``template`` inside the document (``page.html``): the inline style sheet, the page's language."""
-    environment = _environment()
-    style = environment.loader.get_source(environment, "report.css")[0]  # type: ignore[union-attr]
-    return environment.get_template(template).render(
-        lang=language_tag(), style=style,
+    return _environment().get_template(template).render(
+        lang=language_tag(),
         title=title, subtitle=subtitle, footer=footer, **context,
     )
 

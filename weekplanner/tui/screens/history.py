@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 
 from weekplanner.domain.formatting import format_number, format_percent, format_value, weekday_name
 from weekplanner.domain.review import Review
-from weekplanner.domain.summary import WeekSummary, finished, review_state
+from weekplanner.domain.summary import WeekSummary, review_state
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _, ngettext
 from weekplanner.tui.live import DataChanged
@@ -267,13 +267,13 @@ class HistoryScreen(Screen[None]):
         await panel.mount_all(self._trend_widgets())
 
     def _trend_widgets(self) -> list:
-        from weekplanner.domain.insights import last_weeks, overall_conversion, weekday_performance
-        from weekplanner.domain.trends import latest_finished, trend_weeks
+        from weekplanner.domain.insights import overall_conversion, weekday_performance
+        from weekplanner.domain.trends import latest_finished, recent_finished, trend_weeks
         from weekplanner.tui.widgets.trend_chart import TrendChart
 
         points = trend_weeks(self.summaries, self.span)
         latest = latest_finished(points)
-        recent = last_weeks(finished(self.summaries), self.span)  # what ratios and weekdays are drawn from
+        recent = recent_finished(self.summaries, self.span)  # what ratios and weekdays are drawn from
         if not points:
             return [PlainStatic(_("No past weeks yet. Trends appear once you have planned a week."))]
         # The count and the range are the finished weeks; the week under way is drawn after them, named below.
