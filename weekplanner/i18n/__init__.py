@@ -82,9 +82,7 @@ def translation(language: str) -> "NullTranslations":
 
 def _(message: str) -> str:
     """Translate ``message`` into the current language (English is the key)."""
-    if _language == "en":
-        return message
-    return translation(_language).gettext(message)
+    return gettext_in(_language, message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -96,9 +94,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def pgettext(context: str, message: str) -> str:
     """Translate ``message`` in ``context``, for an English word that means two things."""
-    if _language == "en":
-        return message
-    return translation(_language).pgettext(context, message)
+    return pgettext_in(_language, context, message)
 
 
 def gettext_in(language: str, message: str) -> str:

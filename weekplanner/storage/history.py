@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from weekplanner.domain.week import SUNDAY, Week
 from weekplanner.storage import codec
-from weekplanner.storage.atomic import file_stamp, read_json_file
+from weekplanner.storage.atomic import read_json_file
 from weekplanner.storage.errors import StorageError
 from weekplanner.storage.files import RACY_NS, DataFiles
 from weekplanner.storage.layout import week_files
@@ -49,13 +49,12 @@ class HistoryIndex:
 
     def _load(self, week_start: int) -> dict[str, dict[str, Any]]:
         """The cached entries by label; a missing, stale or broken cache is simply rebuilt."""
-        path = self.repo.folder / INDEX_FILE
-        stamp = file_stamp(path)
+        stamp = self.files.stat(INDEX_FILE)
         memo = self._memo
         if memo is not None and stamp is not None and memo[0] == stamp and memo[1] == week_start:
             return dict(memo[2])
         try:
-            data = read_json_file(path, documents=False)
+            data = read_json_file(self.files.folder / INDEX_FILE, documents=False)
         except StorageError:
             return {}
         if not data:
@@ -76,7 +75,7 @@ class HistoryIndex:
             self.files.write_plain(INDEX_FILE, data)
         except StorageError:
             return  # a cache that cannot be saved is recomputed next time
-        stamp = file_stamp(self.repo.folder / INDEX_FILE)
+        stamp = self.files.stat(INDEX_FILE)
         self._memo = (stamp, week_start, dict(entries)) if stamp is not None else None
 
     def _labels(self, week_start: int) -> list[str]:
@@ -134,8 +133,6 @@ class HistoryIndex:
         try:
             return self._summaries(self.refresh())
         except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
-            self._memo = None
-            self._decoded = {}
             return self._summaries(self.refresh(use_cache=False))  # a hand-edited cache: rebuild it
 
     def _summaries(self, entries: dict[str, dict[str, Any]]) -> list[WeekSummary]:

@@ -153,9 +153,8 @@ class Maintenance:
         return None
 
     def back_up(self) -> list[str]:
-        """Copy the files changed since opening into today's backup folder (done at close)."""
-        if self.documents.read_only or not self.files.changed:
-            return []
+        """Copy the files changed since opening into today's backup folder (done at close; the
+        repository calls it only when this window wrote something)."""
         from weekplanner.storage import backups as backup_files
 
         copied = backup_files.back_up(self.folder, self.files.changed, self.clock.today(),

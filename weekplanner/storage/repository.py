@@ -116,7 +116,7 @@ class Repository:
                                 lock=None if read_only else self._lock, check=_check_tables)
         self._documents = Documents(self._files)
         self._settings = SettingsFile(self._documents, self._lock)
-        self._weeks = Weeks(self._documents, lambda: self._journal, self._lock, self.clock, lambda: self.settings)
+        self._weeks = Weeks(self._documents, lambda: self._journal, self._lock, self.clock, self._settings.current)
         self._history = HistoryIndex(self, self._files)
         self._closed = False
 
