@@ -79,10 +79,10 @@ class TrendChart(PlotextPlot):
         """Bars at ``positions``: finished weeks in one colour, the week under way hatched in another."""
         plt = self.plt
         for in_progress, colour in ((False, finished), (True, under_way)):
-            xs = [x for x, p, v in zip(positions, self.points, values) if v is not None and p.in_progress == in_progress]
-            ys = [v for p, v in zip(self.points, values) if v is not None and p.in_progress == in_progress]
-            if xs:
-                plt.bar(xs, ys, marker=marker or (UNDER_WAY if in_progress else FINISHED),
+            pairs = [(x, v) for x, p, v in zip(positions, self.points, values)
+                     if v is not None and p.in_progress == in_progress]
+            if pairs:
+                plt.bar([x for x, _v in pairs], [v for _x, v in pairs], marker=marker or (UNDER_WAY if in_progress else FINISHED),
                         color=self._colour(colour), width=0.7)
 
     def _draw_achievement(self, positions: list[int]) -> None:
@@ -96,15 +96,12 @@ class TrendChart(PlotextPlot):
         plt.yticks(ticks, [f"{t}%" for t in ticks])
 
     def _draw_activities(self, positions: list[int]) -> None:
-        plt = self.plt
         planned = [float(p.planned) for p in self.points]
         if any(planned):
             self._bars(positions, planned, "foreground-muted", "foreground-muted", marker=PLANNED)
         self._bars(positions, [float(p.done) for p in self.points], "primary", "warning")
         top = max([1.0, *planned, *(float(p.done) for p in self.points)])
-        plt.ylim(0, top * 1.1)
-        ticks = sorted({0, round(top / 2), round(top)})
-        plt.yticks(ticks, [str(t) for t in ticks])
+        self._y_axis(top, "{}")
 
     def _draw_conversion(self, positions: list[int]) -> None:
         plt = self.plt
@@ -116,6 +113,10 @@ class TrendChart(PlotextPlot):
             if pairs:
                 plt.plot([x for x, _v in pairs], [v for _x, v in pairs], marker=marker, color=self._colour(colour))
                 top = max(top, *(v for _x, v in pairs))
-        plt.ylim(0, top * 1.1)
+        self._y_axis(top, "{}%")
+
+    def _y_axis(self, top: float, label: str) -> None:
+        """Room above the highest value, and ticks at 0, half and the top (``label`` formats each)."""
+        self.plt.ylim(0, top * 1.1)
         ticks = sorted({0, round(top / 2), round(top)})
-        plt.yticks(ticks, [f"{t}%" for t in ticks])
+        self.plt.yticks(ticks, [label.format(t) for t in ticks])
