@@ -72,7 +72,8 @@ def when_logged(date_text: str | None, time_text: str | None, clock: "Clock") ->
 def run(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.inputs import resolve_type
-    from weekplanner.cli.render import done_of, plain, target_value
+    from weekplanner.domain.formatting import done_of
+    from weekplanner.cli.render import plain, target_value
     from weekplanner.domain.activity import outcome_label
     from weekplanner.domain.formatting import format_day
     from weekplanner.domain.parsing.amounts import parse_count

@@ -135,7 +135,8 @@ def run_set(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from weekplanner.cli.context import console, open_repo
     from weekplanner.cli.inputs import week_arg
-    from weekplanner.cli.render import done_of, new_table, plain, type_name
+    from weekplanner.domain.formatting import done_of
+    from weekplanner.cli.render import new_table, plain, type_name
     from weekplanner.domain.formatting import format_week, weekday_name
     from weekplanner.domain.progress import progress_of
     from weekplanner.domain.summary import week_state

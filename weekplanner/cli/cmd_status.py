@@ -146,7 +146,8 @@ def status_document(progress: "WeekProgress", record: "WeekRecord", settings: "S
 # -- tables ---------------------------------------------------------------------
 def print_status(out, progress: "WeekProgress", record: "WeekRecord", settings: "Settings", now: datetime,
                  streak: int) -> None:
-    from weekplanner.cli.render import done_of, key_values, new_table, pace_text, plain, target_value, type_name
+    from weekplanner.domain.formatting import done_of
+    from weekplanner.cli.render import key_values, new_table, pace_text, plain, target_value, type_name
     from weekplanner.domain.formatting import format_number, format_percent, format_week
 
     target = progress.target

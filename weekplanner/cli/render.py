@@ -72,8 +72,3 @@ def plain(text: str):  # -> rich.text.Text
     from weekplanner.safe_text import terminal_safe
 
     return Text(terminal_safe(text))
-
-
-def done_of(done: int, quota: int) -> str:
-    """``7/10``; ``7`` when there was no quota."""
-    return f"{done}/{quota}" if quota else str(done)

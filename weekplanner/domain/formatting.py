@@ -116,6 +116,11 @@ def singular(unit: str) -> str:
     return f"{head}{_space}{last}"
 
 
+def done_of(done: int, quota: int) -> str:
+    """``7/10``; ``7`` when there was no quota: done against quota in every table, report and status."""
+    return f"{done}/{quota}" if quota else str(done)
+
+
 def format_list(items: Iterable[str]) -> str:
     """Items of a sentence: ``Calls 4, Visits 2`` in English, ``电话 4、拜访 2`` in Chinese (顿号)."""
     # TRANSLATORS: what separates the items of a list in a sentence

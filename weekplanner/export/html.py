@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
-from weekplanner.domain.formatting import format_day, format_percent, format_value, weekday_name
+from weekplanner.domain.formatting import done_of, format_day, format_percent, format_value, weekday_name
 from weekplanner.domain.plan import adjustment_label
 from weekplanner.domain.progress import done_percent, pace_label
 from weekplanner.export import wording as w
@@ -184,10 +184,10 @@ def _week_activities(report: Report, week: WeekReport) -> dict[str, Any]:
         cells: list[object] = [t.display_name]
         for d in week.days:
             done, quota = d.done.get(t.key, 0), d.quota.get(t.key, 0)
-            text = w.done_of(done, quota)
+            text = done_of(done, quota)
             cells.append(Marked("met" if done >= quota else "missed", text) if quota else text)
         done, quota = week.done.get(t.key, 0), week.planned.get(t.key, 0)
-        cells += [w.done_of(done, quota), bar(done_percent(done, quota)) if quota else ""]
+        cells += [done_of(done, quota), bar(done_percent(done, quota)) if quota else ""]
         rows.append(cells)
     groups = [(weekday_name(d.day), sum(d.done.values()), sum(d.quota.values())) for d in week.days]
     return {"heading": _("Activities (done/quota)"), "headers": headers, "rows": rows, "chart": chart(groups)}
@@ -204,7 +204,7 @@ def _range_overview(report: Report) -> dict[str, Any]:
             w.target_value(week.target, week.achieved),
             format_percent(week.percent),
             bar(week.percent) if week.target else "",
-            *(w.done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0)) for t in report.types),
+            *(done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0)) for t in report.types),
             f"{week.rating}/5" if week.rating else "–",
         ])
     totals = report.totals
@@ -212,7 +212,7 @@ def _range_overview(report: Report) -> dict[str, Any]:
     total = [
         _("Total"), w.totals_value(totals, totals.target), w.totals_value(totals, totals.achieved),
         format_percent(totals.percent), bar(totals.percent) if totals.target else "",
-        *(w.done_of(totals.done.get(t.key, 0), totals.planned.get(t.key, 0)) for t in report.types),
+        *(done_of(totals.done.get(t.key, 0), totals.planned.get(t.key, 0)) for t in report.types),
         rating,
     ]
     groups = [(week.week.label[-3:], sum(week.done.values()), sum(week.planned.values())) for week in report.weeks]

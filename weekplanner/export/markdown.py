@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from weekplanner.domain.formatting import format_day, format_percent, weekday_name
+from weekplanner.domain.formatting import done_of, format_day, format_percent, weekday_name
 from weekplanner.domain.plan import adjustment_label
 from weekplanner.export import wording as w
 from weekplanner.domain.progress import pace_label
@@ -117,8 +117,8 @@ def _activity_table(report: Report, week: WeekReport) -> list[str]:
     headers = ["", *(f"{weekday_name(d.day)} {d.day.day}" for d in week.days), _("Total")]
     rows = [
         [t.display_name,
-         *(w.done_of(d.done.get(t.key, 0), d.quota.get(t.key, 0)) for d in week.days),
-         w.done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0))]
+         *(done_of(d.done.get(t.key, 0), d.quota.get(t.key, 0)) for d in week.days),
+         done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0))]
         for t in report.types
     ]
     return [f"## {_('Activities (done/quota)')}", "", *table(headers, rows), ""]
@@ -129,7 +129,7 @@ def _range_overview(report: Report) -> list[str]:
     rows = [
         [week.week.label, w.target_value(week.target, week.target.value if week.target else None),
          w.target_value(week.target, week.achieved), format_percent(week.percent),
-         *(w.done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0)) for t in report.types),
+         *(done_of(week.done.get(t.key, 0), week.planned.get(t.key, 0)) for t in report.types),
          f"{week.rating}/5" if week.rating else "–"]
         for week in report.weeks
     ]
@@ -137,7 +137,7 @@ def _range_overview(report: Report) -> list[str]:
     rows.append(
         [f"**{_('Total')}**", w.totals_value(totals, totals.target), w.totals_value(totals, totals.achieved),
          format_percent(totals.percent),
-         *(w.done_of(totals.done.get(t.key, 0), totals.planned.get(t.key, 0)) for t in report.types),
+         *(done_of(totals.done.get(t.key, 0), totals.planned.get(t.key, 0)) for t in report.types),
          f"{totals.average_rating}/5" if totals.average_rating else "–"]
     )
     lines = [*table(headers, rows), ""]

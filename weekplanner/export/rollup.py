@@ -15,10 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple, Sequence
 
-from weekplanner.domain.formatting import format_percent, format_value
+from weekplanner.domain.formatting import done_of, format_percent, format_value
 from weekplanner.domain.target import percent
 from weekplanner.export.json_export import SCHEMA_ID, shape_errors
-from weekplanner.export.wording import done_of
 from weekplanner.i18n import _, ngettext
 
 

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from rich.cells import cell_len
 
-from weekplanner.domain.formatting import format_percent
+from weekplanner.domain.formatting import done_of, format_percent
 from weekplanner.domain.progress import done_percent, pace_label
 from weekplanner.export import wording as w
 from weekplanner.export.summary import Report, WeekReport
@@ -113,7 +113,7 @@ def _type_rows(report: Report, planned: dict[str, int], done: dict[str, int], wi
     rows = []
     for t in report.types:
         d, q = done.get(t.key, 0), planned.get(t.key, 0)
-        rows.append([_safe(t.display_name), w.done_of(d, q), format_percent(done_percent(d, q)) if q else ""])
+        rows.append([_safe(t.display_name), done_of(d, q), format_percent(done_percent(d, q)) if q else ""])
     if not rows:
         return []
     return ["", heading(_("Activities (done/quota)")), *columns(rows, width)]

@@ -41,11 +41,6 @@ def totals_value(totals: Totals, value: Decimal | None) -> str:
     return format_value(value, totals.metric or "count", totals.currency or "CNY", totals.unit)
 
 
-def done_of(done: int, quota: int) -> str:
-    """``42/50``; ``3`` when there was no quota."""
-    return f"{done}/{quota}" if quota else str(done)
-
-
 def outcome_text(week: WeekReport, outcome: Outcome) -> str:
     """``Deal won · Acme Ltd · ¥120,000 · Tue 24 Nov``."""
     parts = [outcome_label(outcome.outcome)]

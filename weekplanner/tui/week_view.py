@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, outcome_label
 from weekplanner.domain.formatting import (
-    format_daily_share, format_day, format_list, format_percent, format_value, format_week, weekday_name,
+    done_of, format_daily_share, format_day, format_list, format_percent, format_value, format_week, weekday_name,
 )
 from weekplanner.domain.plan import WeekPlan
 from weekplanner.domain.progress import Pace, PaceStatus, TypeProgress, WeekProgress, pace_label, progress_of
@@ -182,9 +182,7 @@ def entry_line(activity: Activity, type_name: str, target: Target | None) -> str
 
 def cell_text(done: int, quota: int) -> str:
     """``4/10``; a day without quota shows its count, or ``·`` when nothing happened."""
-    if quota:
-        return f"{done}/{quota}"
-    return str(done) if done else "·"
+    return done_of(done, quota) if done or quota else "·"
 
 
 def grid_cells(
