@@ -161,7 +161,7 @@ def import_dicts(paths: list[Path], language: str = "zh_CN", keep: bool = False)
             message.flags.discard("fuzzy")
             used.add(message.id)
     write_catalog(catalog, po)
-    compile_all()
+    po.with_suffix(".mo").write_bytes(compiled(catalog))  # update() compiled the others already
     if not keep:
         for path in paths:
             path.unlink()
