@@ -51,6 +51,44 @@ async def test_a_stylesheet_reads_as_unparsed_until_the_app_parses_it():
         assert textual_api.stylesheet_parsed(app.stylesheet) is True
 
 
+def test_a_kept_stylesheet_parses_a_sheet_once_per_set_of_colours(monkeypatch):
+    from textual.css.stylesheet import Stylesheet, StylesheetParseError
+
+    parsed: list[str] = []
+    textuals = Stylesheet._parse_rules
+
+    def counting(self, css, *args, **kwargs):
+        parsed.append(css)
+        return textuals(self, css, *args, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "_parse_rules", counting)
+    monkeypatch.setattr(textual_api.RulesKeepingStylesheet, "_parsed", type(textual_api.RulesKeepingStylesheet._parsed)(64))
+    light = {"accent": "#ffffff"}
+    sheet = textual_api.keeping_parsed_rules(Stylesheet(variables=light))
+    sheet.add_source("Static { color: $accent; }", read_from=("app.tcss", ""))
+    sheet.parse()
+    sheet.add_source("Input { color: red; }", read_from=("form.tcss", ""))
+    sheet.reparse()  # what Textual does when a screen brings a sheet of its own
+    assert parsed == ["Static { color: $accent; }", "Input { color: red; }"]
+    assert len(sheet.rules) == 2
+    other = textual_api.keeping_parsed_rules(Stylesheet(variables=light))  # a second app, same colours
+    other.add_source("Static { color: $accent; }", read_from=("app.tcss", ""))
+    other.parse()
+    assert len(parsed) == 2 and other.rules[0].styles.color == sheet.rules[0].styles.color
+    sheet.set_variables({"accent": "#000000"})  # another theme: parsed again, with its colours
+    sheet.reparse()
+    assert len(parsed) == 4 and sheet.rules[0].styles.color != other.rules[0].styles.color
+    rules = list(sheet.rules)
+    sheet.add_source("Static { color: ; }", read_from=("broken.tcss", ""))
+    try:
+        sheet.reparse()
+    except StylesheetParseError:
+        pass
+    else:
+        raise AssertionError("a broken sheet parsed")
+    assert [id(rule) for rule in sheet.rules] == [id(rule) for rule in rules]  # as it was, as with Textual's reparse
+
+
 async def test_the_footer_composes_its_keys_only_once_marked_ready():
     footer = Footer()
     assert textual_api.footer_bindings_ready(footer) is False

@@ -44,3 +44,40 @@ async def test_a_long_commitment_is_clipped_on_the_board(repo, clock, size, lang
         await settle(pilot)
         shown = " ".join(str(app.screen.query_one("CommitmentList").get_option_at_index(0).prompt).split())
         assert " ".join(LONG.split()) in shown
+
+
+def _plain(lines) -> list[str]:
+    return [line.plain for line in lines]
+
+
+def test_a_pasted_essay_is_cut_to_the_lines_that_show_with_its_status():
+    from textual.style import Style
+
+    from weekplanner.domain.review import Commitment
+    from weekplanner.tui.widgets.week_board import commitment_lines
+
+    essay = Commitment(0, ("word " * 20_000).strip())  # 100 KB
+    lines = _plain(commitment_lines(essay, 40, Style()))
+    assert len(lines) == COMMITMENT_LINES
+    assert lines[-1].endswith("…  (not marked)") and all(len(line) <= 40 for line in lines)
+
+
+def test_combining_marks_that_take_no_cells_still_end_in_an_ellipsis():
+    from textual.style import Style
+
+    from weekplanner.domain.review import Commitment
+    from weekplanner.tui.widgets.week_board import commitment_lines
+
+    zalgo = Commitment(0, "e" + "\u0301" * 5_000 + " end")  # one cell, then thousands of combining accents
+    lines = _plain(commitment_lines(zalgo, 40, Style()))
+    assert len(lines) == COMMITMENT_LINES and lines[-1].endswith("…  (not marked)")
+
+
+def test_a_short_commitment_is_shown_whole():
+    from textual.style import Style
+
+    from weekplanner.domain.review import Commitment
+    from weekplanner.tui.widgets.week_board import commitment_lines
+
+    assert _plain(commitment_lines(Commitment(0, "Book visits early", kept=True), 40, Style())) == [
+        "✓ Book visits early  (kept)"]

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from weekplanner.compat.textual_api import stylesheet_parsed
+from weekplanner.compat.textual_api import keeping_parsed_rules, stylesheet_parsed
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -64,6 +64,7 @@ class WeekPlannerApp(App[None]):
         first_run: bool = False,
     ) -> None:
         super().__init__()
+        self.stylesheet = keeping_parsed_rules(self.stylesheet)
         self.repo = repo
         self.clock: Clock = clock or SystemClock()
         self.requested_theme = theme_name

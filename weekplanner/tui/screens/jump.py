@@ -22,6 +22,8 @@ from weekplanner.tui.widgets.plain import PlainStatic
 class JumpScreen(ModalScreen[Week | None]):
     """One field; a wrong week shows what is accepted and keeps the text for fixing."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Go to week")
 
     CSS_PATH = "jump.tcss"

@@ -40,6 +40,8 @@ def amount_text(amount: Decimal | None) -> str:
 class LogForm(ModalScreen[Activity | None]):
     """Dismisses with the new or edited activity, or None when cancelled."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Log with details")
 
     CSS_PATH = "log_form.tcss"

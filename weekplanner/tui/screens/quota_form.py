@@ -109,6 +109,8 @@ def _ratio_text(attribute: str, value: Decimal) -> str:
 class QuotaForm(ModalScreen[bool]):
     """Daily quotas per activity type and workday; dismisses True when saved."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Plan quotas")
 
     CSS_PATH = ["quota_form.tcss", FIELD_CSS_PATH]

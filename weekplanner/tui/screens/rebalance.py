@@ -45,6 +45,8 @@ def proposal_table(proposal: RebalanceProposal, current: WeekPlan, days: list[da
 class RebalanceScreen(ModalScreen[str | None]):
     """Dismisses with the reason when the rep applies the new plan, None when they keep the old one."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Re-balance")
 
     CSS_PATH = "rebalance.tcss"

@@ -42,6 +42,8 @@ DRAFT_DELAY = 0.5
 class ReviewScreen(Screen[None]):
     """Write, save or skip one week's review."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Weekly review")
 
     CSS_PATH = ["review.tcss", "../widgets/commitments.tcss"]

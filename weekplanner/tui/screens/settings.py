@@ -96,6 +96,8 @@ class TypeRow(Horizontal):
 class SettingsScreen(ModalScreen[bool]):
     """Settings as a form; dismisses True when saved."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Settings")
 
     CSS_PATH = ["settings.tcss", FIELD_CSS_PATH]

@@ -47,6 +47,8 @@ def editable_number(value: Decimal) -> str:
 class TargetForm(ModalScreen[bool]):
     """The week's target: metric, value, what exactly; dismisses True when saved."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("Target")
 
     CSS_PATH = ["target_form.tcss", FIELD_CSS_PATH]

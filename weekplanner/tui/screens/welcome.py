@@ -38,6 +38,8 @@ QUOTA_LABELS = {"call": N_("Calls per day"), "visit": N_("Visits per day"), "ema
 class WelcomeScreen(WeekplannerScreen[bool]):
     """The first-run walk-through; dismisses with True once settings are saved."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the first field; Textual's pick (the scrolling form) restyles it all twice
+
     TITLE = N_("First-run set-up")
 
     CSS_PATH = [FIELD_CSS_PATH, Path(__file__).with_name("welcome.tcss")]

@@ -65,12 +65,16 @@ def commitment_lines(commitment: Commitment, width: int, style: Style) -> list[C
     """The commitment wrapped to ``width`` in at most COMMITMENT_LINES lines: a long one ends in "…" and its
     status; the full text is in the commitments screen (k) and the review."""
     text = commitment_text(commitment)
-    lines = Content.styled(text, style).wrap(width)
-    if len(lines) <= COMMITMENT_LINES:
+    # Only the start can show: a pasted essay is not wrapped whole on every redraw. A character takes
+    # at least one cell unless it is a combining mark, so this is more than the lines hold.
+    head = text[:COMMITMENT_LINES * width * 4 + 16]
+    lines = Content.styled(head, style).wrap(width)
+    if len(lines) <= COMMITMENT_LINES and head == text:
         return lines
     if lines[0].cell_length < width // 2:  # a long run without spaces (Chinese) went whole to the next line
-        first = Content.styled(text, style).truncate(width)  # so it starts beside the mark, cut by cells
-        lines = [first, *Content.styled(text[len(first.plain):].lstrip(), style).wrap(width)]
+        first = Content.styled(head, style).truncate(width)  # so it starts beside the mark, cut by cells
+        lines = [first, *Content.styled(head[len(first.plain):].lstrip(), style).wrap(width)]
+    lines += [Content.styled("", style)] * (COMMITMENT_LINES - len(lines))
     status = commitment_text(commitment, "\0").split("\0", 1)[1]  # "  (kept)", "（已做到）" as translated
     last = lines[COMMITMENT_LINES - 1].truncate(max(width - cell_len(status) - 1, 1)).plain.rstrip()
     return [*lines[:COMMITMENT_LINES - 1], Content.styled(last + "…" + status, style)]
