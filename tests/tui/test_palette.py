@@ -178,7 +178,9 @@ async def test_every_key_of_the_week_screen_is_in_the_palette_without_near_dupli
         await pilot.pause()
         screen = app.screen
         actions = {c.action for c in screen_commands(screen, app)}
-        bound = {b.action for b in screen.BINDINGS} | {b.action for b in app.BINDINGS} - {"command_palette"}
+        # Every key with a name; the arrows that scroll the board have none (they are not commands).
+        bound = {b.action for b in [*screen.BINDINGS, *app.BINDINGS] if b.description} - {"command_palette"}
+        assert len(bound) > 15
         assert bound <= actions, bound - actions
         texts = await search(app, pilot, "")
         words = {t.split("\n")[0] for t in texts}

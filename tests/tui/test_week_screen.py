@@ -248,3 +248,27 @@ async def test_commitments_marked_in_the_review_show_on_the_board_after_it(repo,
         await pilot.pause()
         assert app.screen is screen
         assert "✓ Call before 10am  (kept)" in board_text(screen)
+
+
+async def test_the_arrows_scroll_a_board_taller_than_the_terminal_and_nothing_takes_the_focus(repo, clock):
+    from textual.containers import VerticalScroll
+
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = week_screen(app)
+        board = screen.query_one("#week-main", VerticalScroll)
+        assert screen.focused is None and board.max_scroll_y >= 2
+        await pilot.press("down")
+        assert board.scroll_target_y == 1
+        await pilot.press("pagedown")
+        assert board.scroll_target_y == board.max_scroll_y
+        await pilot.press("up")
+        assert board.scroll_target_y == board.max_scroll_y - 1
+        await pilot.press("pageup")
+        assert board.scroll_target_y == 0
+        await pilot.press("l")  # a form opens and closes: the week screen still has nothing focused
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.focused is None

@@ -82,6 +82,11 @@ class WeekScreen(RepositoryWriter[None]):
         Binding("h", "history", N_("History"), show=False),
         Binding("x", "export", N_("Export"), show=False),
         Binding("s", "settings", N_("Settings"), show=False),
+        # The board scrolls on the screen's keys; its scroll area takes no focus (see compose).
+        Binding("up", "scroll_board('up')", show=False),
+        Binding("down", "scroll_board('down')", show=False),
+        Binding("pageup", "scroll_board('page_up')", show=False),
+        Binding("pagedown", "scroll_board('page_down')", show=False),
     ]
     #: What leaves the Footer first when the terminal is too narrow for every key (help and ctrl+p list them).
     FOOTER_SPARE = ("previous_week", "plan_quotas", "set_target")
@@ -118,7 +123,10 @@ class WeekScreen(RepositoryWriter[None]):
         self.set_class(self.app.size.width < NARROW_WIDTH, "-narrow")
         self.view = self._compute()
         yield Static(id="week-header", markup=False)
-        with VerticalScroll(id="week-main"):
+        # Not focusable: Textual restyles a widget and all inside it when its focus changes, so a focused
+        # scroll area restyled the board (29 component styles) before the first frame and as every form
+        # opened and closed, ~5 ms each time. Nothing here types; the screen's keys scroll it.
+        with VerticalScroll(id="week-main", can_focus=False):
             yield WeekBoard(id="week-board", classes=self.view.status)
         yield Footer()
 
@@ -314,6 +322,13 @@ class WeekScreen(RepositoryWriter[None]):
 
     def action_this_week(self) -> None:
         self.show_week(self.current_week)
+
+    def action_scroll_board(self, where: str) -> None:
+        """↑ ↓ PgUp PgDn scroll the board when it is taller than the terminal."""
+        board = self.query_one("#week-main", VerticalScroll)
+        scroll = {"up": board.scroll_up, "down": board.scroll_down,
+                  "page_up": board.scroll_page_up, "page_down": board.scroll_page_down}[where]
+        scroll()
 
     def action_jump(self) -> None:
         from weekplanner.tui.screens.jump import JumpScreen
