@@ -58,21 +58,22 @@ ALL = " ".join(PAYLOADS.values())
 LONG_VISITS = [visit for visit in VISITS if visit[0] in {"week", "entries", "commitments", "history week"}]
 
 
-@pytest.mark.parametrize("long", [False, True], ids=["every payload", "100 KB"])
-async def test_every_screen_shows_hostile_text_as_text(long, repo, clock):
-    """Every payload at once in every text field (or 100 KB of text), then every screen in turn."""
+#: Every screen with every payload at once; the screens that show 100 KB of text with 100 KB.
+CASES = [pytest.param(False, keys, id=f"every payload-{where}") for where, keys in VISITS] + [
+    pytest.param(True, keys, id=f"100 KB-{where}") for where, keys in LONG_VISITS]
+
+
+@pytest.mark.parametrize("long, keys", CASES)
+async def test_every_screen_shows_hostile_text_as_text(long, keys, repo, clock):
+    """Every payload at once in every text field (or 100 KB of text), then one screen (one test each,
+    so the screens are checked side by side in the suite's processes)."""
     seed_hostile(repo, ALL, long=long)
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        for where, keys in (LONG_VISITS if long else VISITS):
-            await pilot.press(*keys)
-            await pilot.pause()
-            assert_clean(app, where)
-            while not isinstance(app.screen, WeekScreen):  # back to the week screen
-                await pilot.press("escape")
-            if where == "previous week":
-                await pilot.press("full_stop")
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert_clean(app, " ".join(keys) or "week")
 
 
 async def test_markup_in_a_type_name_is_shown_not_parsed(repo, clock):
@@ -96,8 +97,9 @@ async def test_markup_in_a_type_name_is_shown_not_parsed(repo, clock):
 FORMS = [("target", "t"), ("log", "l"), ("quota", "p"), ("settings", "s"), ("jump", "g"), ("review", "r")]
 
 
-async def test_every_form_field_takes_hostile_text_without_a_crash(repo, clock):
-    """Every input and text area of every form filled with the payload, then saved: refused or stored, never a crash."""
+@pytest.mark.parametrize("name, key", FORMS, ids=[name for name, _key in FORMS])
+async def test_every_form_field_takes_hostile_text_without_a_crash(name, key, repo, clock):
+    """Every input and text area of each form filled with the payload, then saved: refused or stored, never a crash."""
     from textual.widgets import Input, TextArea
 
     payload = ALL
@@ -105,22 +107,21 @@ async def test_every_form_field_takes_hostile_text_without_a_crash(repo, clock):
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        for name, key in FORMS:
-            await pilot.press(key)
-            await pilot.pause()
-            form = app.screen
-            for widget in [*form.query(Input), *form.query(TextArea)]:  # pasted, as a rep would
-                if widget.display and widget.can_focus:
-                    app.set_focus(widget)  # a paste goes to the focused widget
-                    await app.on_event(events.Paste(payload))
-            await pilot.pause()
-            assert any("HYPERLINK" in w.value for w in form.query(Input)), name  # the paste landed
-            assert all("\x1b" not in w.value for w in form.query(Input)), name  # without its escapes
-            await pilot.press("ctrl+s" if name != "jump" else "enter")
-            await pilot.pause()
-            assert_clean(app, name)
-            while not isinstance(app.screen, WeekScreen):
-                await pilot.press("escape")
+        await pilot.press(key)
+        await pilot.pause()
+        form = app.screen
+        for widget in [*form.query(Input), *form.query(TextArea)]:  # pasted, as a rep would
+            if widget.display and widget.can_focus:
+                app.set_focus(widget)  # a paste goes to the focused widget
+                await app.on_event(events.Paste(payload))
+        await pilot.pause()
+        assert any("HYPERLINK" in w.value for w in form.query(Input)), name  # the paste landed
+        assert all("\x1b" not in w.value for w in form.query(Input)), name  # without its escapes
+        await pilot.press("ctrl+s" if name != "jump" else "enter")
+        await pilot.pause()
+        assert_clean(app, name)
+        while not isinstance(app.screen, WeekScreen):  # and the form closes
+            await pilot.press("escape")
 
 
 async def test_editing_an_entry_shows_its_stored_text_without_controls(repo, clock):
