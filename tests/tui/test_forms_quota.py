@@ -233,3 +233,13 @@ async def test_an_edited_ratio_is_used_when_saving_without_enter(repo, clock):
         await pilot.pause()
     assert quotas(repo, NEXT_WEEK, "visit") == [4] * 5
     assert quotas(repo, NEXT_WEEK, "call") == [16] * 5
+
+
+async def test_with_every_type_hidden_the_form_still_has_the_focus(repo, clock):
+    """Nothing to type into: the form's scroll area takes the focus, so its keys still scroll it."""
+    types = tuple(t._replace(hidden=True) for t in repo.settings.activity_types)
+    repo.save_settings(repo.settings.with_changes(activity_types=types))
+    app = open_form(repo, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QuotaForm) and app.focused is not None

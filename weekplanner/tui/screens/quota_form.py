@@ -195,6 +195,8 @@ class QuotaForm(ModalScreen[bool]):
         self.query_one("#reason", Field).display = self.started and not self.record.plan.is_empty()
         if self.types:
             self.query_one("#total-0", QuotaCell).focus()
+        else:  # every type hidden: the form itself, so its keys scroll it
+            self.focus_next()
 
     # -- the grid ----------------------------------------------------------------------------
     def _cell(self, row: int, column: int) -> QuotaCell:

@@ -157,6 +157,7 @@ class WelcomeScreen(WeekplannerScreen[bool]):
             if found:
                 found.first().focus()
                 return
+        self.focus_next()  # a step without a field: the step itself, so its keys scroll it
 
     async def _show(self, step: int) -> None:
         self.step = step
