@@ -233,3 +233,27 @@ async def test_saving_over_an_existing_file_asks_first(sample_repo, clock, tmp_p
         await pilot.press("y")
         await pilot.pause()
         assert target.read_text().startswith("# ")
+
+
+async def test_back_to_markdown_shows_the_same_preview_until_the_report_changes(sample_repo, clock):
+    """Switching formats does not rebuild the Markdown preview (a widget per block); new data does."""
+    from weekplanner.storage.repository import make_activity
+    from weekplanner.tui.live import DataChanged
+
+    app = ExportHarness(sample_repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        preview = screen.query_one("#preview-md", Markdown)
+        blocks = list(preview.children)
+        assert blocks
+        await pilot.press("2", "4", "1")
+        await pilot.pause()
+        assert screen.fmt == "md" and preview.display
+        assert list(preview.children) == blocks  # the very same blocks, shown again
+        calls_before = screen.report.weeks[0].done["call"]
+        sample_repo.add_activity(make_activity("call", clock.now(), count=5))  # another window logs calls
+        screen.post_message(DataChanged(frozenset()))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.report.weeks[0].done["call"] == calls_before + 5
+        assert list(preview.children) != blocks
