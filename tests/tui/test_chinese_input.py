@@ -18,9 +18,10 @@ from week_support import seed_week, week_screen
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 
 
-@SIZES
-@pytest.mark.parametrize("typed, label", [("12月7日", "2026-W50"), ("2026年12月7日", "2026-W50"),
-                                          ("下周", "2026-W49"), ("上周一", "2026-W47"), ("12-7", "2026-W50")])
+# The date words themselves (年月日, 下周, 上周一, 12-7 …) are tested in tests/domain/test_parsing.py; here the
+# go-to-week form reads Chinese typed into it: a date and a relative week, one at each size.
+@pytest.mark.parametrize("typed, label, size", [("2026年12月7日", "2026-W50", (80, 24)), ("上周一", "2026-W47", (120, 40))],
+                         ids=["date-80x24", "relative-120x40"])
 async def test_go_to_week_with_a_chinese_date(repo, clock, size, typed, label):
     seed_week(repo)
     set_language("zh")
@@ -48,11 +49,10 @@ async def test_a_target_in_chinese_numerals_and_yuan(repo, clock, size):
     assert (target.value, target.currency) == (Decimal(125_000), "CNY")
 
 
-@SIZES
-@pytest.mark.parametrize("language, said", [
-    ("en", "'ABC' is not an ISO 4217 currency code. Use a three-letter ISO 4217 code"),
-    ("zh", "“ABC”不是 ISO 4217 货币代码。 请使用三个字母的 ISO 4217 货币代码"),
-])
+@pytest.mark.parametrize("language, said, size", [
+    ("en", "'ABC' is not an ISO 4217 currency code. Use a three-letter ISO 4217 code", (80, 24)),
+    ("zh", "“ABC”不是 ISO 4217 货币代码。 请使用三个字母的 ISO 4217 货币代码", (120, 40)),
+], ids=["en-80x24", "zh-120x40"])  # behaviour: each language and size once (tests/tui/matrix.py)
 async def test_a_currency_code_that_is_no_currency_is_refused_in_the_target_form(repo, clock, size, language,
                                                                                  said):
     set_language(language)

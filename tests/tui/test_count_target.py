@@ -16,16 +16,19 @@ from weekplanner.tui.screens.target_form import TargetForm
 from weekplanner.tui.screens.welcome import WelcomeScreen
 
 from forms_support import FormHarness, type_text
+from matrix import LARGE, SMALL
 from week_support import board_text, seed_week, week_screen
 
 NEXT_WEEK = Week.from_label("2026-W49")
-SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
 TYPED = pytest.mark.parametrize("language, typed, unit", [("en", "10 new clients", "new clients"),
                                                           ("zh", "10个新客户", "个新客户")])
+#: Behaviour: each language once, each size once (tests/tui/matrix.py).
+TYPED_ONCE = pytest.mark.parametrize("language, typed, unit, size", [
+    ("en", "10 new clients", "new clients", SMALL), ("zh", "10个新客户", "个新客户", LARGE)], ids=["en-80x24", "zh-120x40"])
 
 
-@SIZES
-@TYPED
+@TYPED_ONCE
 async def test_the_target_form_understands_a_count_with_its_unit(repo, clock, size, language, typed, unit):
     set_language(language)
     app = FormHarness(repo, lambda: TargetForm(NEXT_WEEK), clock=clock)
@@ -37,8 +40,7 @@ async def test_the_target_form_understands_a_count_with_its_unit(repo, clock, si
     assert repo.record(NEXT_WEEK.label).target == Target(Metric.COUNT, Decimal(10), unit=unit)
 
 
-@SIZES
-@TYPED
+@TYPED_ONCE
 async def test_the_wizard_sets_a_count_target(repo, clock, size, language, typed, unit):
     set_language(language)
     app = WeekPlannerApp(repo, clock=clock, first_run=True)

@@ -20,17 +20,16 @@ from weekplanner.tui.screens.history import HistoryScreen
 from weekplanner.tui.widgets.week_board import WeekBoard
 
 from week_support import board_text, seed_week, week_screen
+from matrix import EACH_LANGUAGE_AND_SIZE_ONCE
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-LANGUAGES = pytest.mark.parametrize("language", ["en", "zh"])
 
 
 def header(app) -> str:
     return str(week_screen(app).query_one("#week-header").content)
 
 
-@SIZES
-@LANGUAGES
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_k_cycles_kept_not_kept_and_back_to_not_marked(repo, clock, size, language):
     seed_week(repo)
     previous = repo.week().previous()
@@ -48,8 +47,7 @@ async def test_k_cycles_kept_not_kept_and_back_to_not_marked(repo, clock, size, 
         assert [c.kept for c in week_screen(app).commitments] == [None]
 
 
-@SIZES
-@LANGUAGES
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_a_future_weeks_commitments_cannot_be_marked(repo, clock, size, language):
     seed_week(repo)
     this_week = repo.week()

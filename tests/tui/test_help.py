@@ -64,9 +64,10 @@ def test_every_screen_has_a_title_of_its_own():
 
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("language, entries, history, plan", [
-    ("en", "The day's log", "History", "Plan quotas"), ("zh", "当天记录", "历史", "规划任务")])
+# What help lists, not how it is laid out: each language once, each size once (tests/tui/matrix.py).
+@pytest.mark.parametrize("language, entries, history, plan, size", [
+    ("en", "The day's log", "History", "Plan quotas", (80, 24)), ("zh", "当天记录", "历史", "规划任务", (120, 40))],
+    ids=["en-80x24", "zh-120x40"])
 async def test_help_lists_widget_keys_and_number_keys_under_translated_titles(repo, clock, size, language,
                                                                                entries, history, plan):
     from weekplanner.domain.activity import ActivityType

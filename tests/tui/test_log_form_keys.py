@@ -16,17 +16,15 @@ from weekplanner.tui.screens.settings import SettingsScreen
 
 from forms_support import FormHarness, type_text
 from week_support import seed_week, week_screen
+from matrix import EACH_LANGUAGE_AND_SIZE_ONCE
 
-SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-LANGUAGES = pytest.mark.parametrize("language", ["en", "zh"])
 
 
 def logged(repo):
     return [(a.type, a.count, a.at) for a in repo.load_week(repo.week()).activities]
 
 
-@SIZES
-@LANGUAGES
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_typing_v_picks_visits_and_enter_logs_it(repo, clock, size, language):
     seed_week(repo)
     set_language(language)
@@ -42,8 +40,7 @@ async def test_typing_v_picks_visits_and_enter_logs_it(repo, clock, size, langua
     assert logged(repo) == [("visit", 1, datetime(2026, 11, 25, 14, 0))]
 
 
-@SIZES
-@LANGUAGES
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_enter_in_an_untouched_form_logs_nothing(repo, clock, size, language):
     seed_week(repo)
     set_language(language)
@@ -57,8 +54,7 @@ async def test_enter_in_an_untouched_form_logs_nothing(repo, clock, size, langua
     assert logged(repo) == []
 
 
-@SIZES
-@LANGUAGES
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_a_time_later_than_now_is_refused(repo, clock, size, language):
     seed_week(repo)
     set_language(language)
@@ -76,8 +72,8 @@ async def test_a_time_later_than_now_is_refused(repo, clock, size, language):
     assert logged(repo) == []
 
 
-@SIZES
-async def test_a_custom_type_without_a_letter_gets_a_number_key(repo, clock, size):
+async def test_a_custom_type_without_a_letter_gets_a_number_key(repo, clock):
+    size = (80, 24)  # which key a type gets does not depend on the width
     seed_week(repo)
     app = FormHarness(repo, SettingsScreen, clock=clock)
     async with app.run_test(size=size) as pilot:

@@ -18,6 +18,7 @@ from weekplanner.tui.screens.settings import SettingsScreen
 
 from forms_support import FormHarness
 from week_support import board_text, week_screen
+from matrix import EACH_LANGUAGE_AND_SIZE_ONCE
 
 MONDAY = datetime(2026, 12, 7, 9, 30)  # 2026-W50
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
@@ -32,8 +33,7 @@ def monday_repo(data_dir):
         yield repository
 
 
-@SIZES
-@LANGUAGES
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_a_new_week_opens_with_the_default_quotas(monday_repo, size, language):
     set_language(language)
     app = WeekPlannerApp(monday_repo, clock=monday_repo.clock)

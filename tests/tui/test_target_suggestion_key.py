@@ -11,6 +11,7 @@ from weekplanner.domain.target import Metric, Target
 from weekplanner.i18n import set_language
 from weekplanner.tui.app import WeekPlannerApp
 
+from matrix import EACH_LANGUAGE_AND_SIZE_ONCE, LARGE, SMALL
 from review_helpers import until
 from week_support import board_text, week_screen
 
@@ -20,9 +21,9 @@ async def settle(pilot):
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("language, offer", [("en", "T accepts 10 new clients (last week's target)"),
-                                             ("zh", "按 T 采用 10 new clients（上周的目标）")])
+@pytest.mark.parametrize("language, offer, size", [("en", "T accepts 10 new clients (last week's target)", SMALL),
+                                                   ("zh", "按 T 采用 10 new clients（上周的目标）", LARGE)],
+                         ids=["en-80x24", "zh-120x40"])  # behaviour: each language and size once
 async def test_t_accepts_last_weeks_target(repo, clock, size, language, offer):
     set_language(language)
     last = repo.week().previous().label
@@ -46,8 +47,7 @@ async def test_t_without_anything_to_suggest_says_so(repo, clock):
     assert repo.record(repo.week().label).target is None
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("language", ["en", "zh"])
+@EACH_LANGUAGE_AND_SIZE_ONCE
 async def test_ctrl_g_in_the_target_form_without_a_goal_uses_last_weeks_target(repo, clock, size, language):
     from forms_support import FormHarness
     from weekplanner.domain.week import Week

@@ -15,8 +15,8 @@ def drawn(widget) -> str:
     return "".join(strip.text for strip in widget.render_lines(widget.region.reset_offset))
 
 
-@pytest.mark.parametrize("no_color", [False, True], ids=["colour", "NO_COLOR"])
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+# The marks are glyphs whatever the width: colour and NO_COLOR once each, at each size once.
+@pytest.mark.parametrize("no_color, size", [(False, (120, 40)), (True, (80, 24))], ids=["colour-120x40", "NO_COLOR-80x24"])
 async def test_workdays_and_hidden_show_a_tick_only_when_on(repo, clock, monkeypatch, size, no_color):
     if no_color:
         monkeypatch.setenv("NO_COLOR", "1")
