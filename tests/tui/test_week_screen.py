@@ -272,3 +272,27 @@ async def test_the_arrows_scroll_a_board_taller_than_the_terminal_and_nothing_ta
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen and screen.focused is None
+
+
+async def test_a_widget_is_restyled_for_a_class_change_only_once_it_is_in_the_dom(repo, clock, monkeypatch):
+    """An Input built with a value (its validity class) and compact is styled when it mounts, not before."""
+    seed_week(repo)
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        restyled: list[object] = []
+        textuals = type(app.stylesheet).update_nodes
+
+        def spying(sheet, nodes, animate=False):
+            nodes = list(nodes)
+            restyled.extend(nodes)
+            return textuals(sheet, nodes, animate)
+
+        monkeypatch.setattr(type(app.stylesheet), "update_nodes", spying)
+        field = Input("5", compact=True)
+        assert field.has_class("-valid", "-textual-compact") and field not in restyled
+        await week_screen(app).mount(field)
+        await pilot.pause()
+        assert field.styles.height.value == 1  # compact: styled as it mounted
+        field.add_class("-invalid")  # in the DOM: restyled at once
+        assert field in restyled
