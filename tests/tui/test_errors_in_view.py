@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
 
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.target import Metric, Target
@@ -16,21 +15,26 @@ from weekplanner.tui.screens.target_form import TargetForm
 from weekplanner.tui.widgets.field import Field
 
 from forms_support import FormHarness, clear_and_type
+from matrix import EVERY_LANGUAGE_AT_EVERY_SIZE
 
 THIS_WEEK = Week.containing(date(2026, 11, 25))
-SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-LANGUAGES = pytest.mark.parametrize("language", ["en", "zh"])
+
+
+def visible_region(app, widget):
+    """What of the screen ``widget`` can be seen through: the screen cut by every container it sits in."""
+    visible = app.screen.region
+    for container in widget.ancestors:
+        if container is app.screen or not hasattr(container, "region"):
+            break
+        visible = visible.intersection(container.region)
+    return visible
 
 
 def assert_in_view(app, field: Field) -> None:
     """The field's error line is drawn on the screen, inside every container it sits in, and it has focus."""
     error = field.query_one(".field--error")
     assert field.error and error.region.height >= 1, field.error
-    visible = app.screen.region
-    for container in error.ancestors:
-        if container is app.screen or not hasattr(container, "region"):
-            break
-        visible = visible.intersection(container.region)
+    visible = visible_region(app, error)
     assert visible.contains_region(error.region), (error.region, visible)
     assert visible.contains_region(field.input.region)
     assert app.screen.focused is field.input
@@ -41,8 +45,7 @@ async def settle(pilot) -> None:
         await pilot.pause()
 
 
-@SIZES
-@LANGUAGES
+@EVERY_LANGUAGE_AT_EVERY_SIZE
 async def test_the_target_forms_reason_error_scrolls_into_view(repo, clock, size, language):
     repo.save_record(WeekRecord(THIS_WEEK.label, target=Target(Metric.REVENUE, Decimal(400_000))), "seed")
     set_language(language)
@@ -55,8 +58,7 @@ async def test_the_target_forms_reason_error_scrolls_into_view(repo, clock, size
     assert repo.record(THIS_WEEK.label).target.value == Decimal(400_000)
 
 
-@SIZES
-@LANGUAGES
+@EVERY_LANGUAGE_AT_EVERY_SIZE
 async def test_a_settings_error_far_down_scrolls_into_view(repo, clock, size, language):
     set_language(language)
     app = FormHarness(repo, SettingsScreen, clock=clock)
@@ -77,17 +79,12 @@ async def test_a_settings_error_far_down_scrolls_into_view(repo, clock, size, la
 def assert_line_in_view(app, line, focused) -> None:
     """An error line (not a Field) is drawn inside the screen and every container, and ``focused`` has focus."""
     assert line.display and str(line.content) and line.region.height >= 1
-    visible = app.screen.region
-    for container in line.ancestors:
-        if container is app.screen or not hasattr(container, "region"):
-            break
-        visible = visible.intersection(container.region)
+    visible = visible_region(app, line)
     assert visible.contains_region(line.region), (line.region, visible)
     assert app.screen.focused is focused
 
 
-@SIZES
-@LANGUAGES
+@EVERY_LANGUAGE_AT_EVERY_SIZE
 async def test_a_log_form_error_is_in_view_and_its_field_focused(repo, clock, size, language):
     from textual.widgets import Input
 
@@ -108,8 +105,7 @@ async def test_a_log_form_error_is_in_view_and_its_field_focused(repo, clock, si
         assert_line_in_view(app, app.screen.query_one("#error-count"), count)
 
 
-@SIZES
-@LANGUAGES
+@EVERY_LANGUAGE_AT_EVERY_SIZE
 async def test_the_reviews_problem_is_in_view_when_saved_from_the_bottom(repo, clock, size, language):
     from textual.widgets import Input, TextArea
 

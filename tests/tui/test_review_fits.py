@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.widgets import Button
 
 from weekplanner.i18n import set_language
 
 from footer_helpers import footer_keys
 from review_helpers import LAST_WEEK, THIS_WEEK, seed_week
+from matrix import EVERY_LANGUAGE_AT_EVERY_SIZE
 from test_review_screen import review_app
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("language", ["en", "zh"])
-async def test_the_review_forms_buttons_stay_inside_its_border(repo, clock, size, language):
+def review_of_this_week(repo, clock, language: str):
+    """The review of this week, last week reviewed (so its commitments show), in ``language``."""
     seed_week(repo, LAST_WEEK)
     seed_week(repo, THIS_WEEK)
     set_language(language)
-    app = review_app(repo, clock)
+    return review_app(repo, clock)
+
+
+@EVERY_LANGUAGE_AT_EVERY_SIZE
+async def test_the_review_forms_buttons_stay_inside_its_border(repo, clock, size, language):
+    app = review_of_this_week(repo, clock, language)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         body = app.screen.query_one("#review-body")
@@ -33,13 +37,9 @@ async def test_the_review_forms_buttons_stay_inside_its_border(repo, clock, size
             assert button.region.width >= len(str(button.label)) // 2  # not squeezed to nothing
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("language", ["en", "zh"])
+@EVERY_LANGUAGE_AT_EVERY_SIZE
 async def test_the_review_footer_keeps_save_skip_close_and_help(repo, clock, size, language):
-    seed_week(repo, LAST_WEEK)
-    seed_week(repo, THIS_WEEK)
-    set_language(language)
-    app = review_app(repo, clock)
+    app = review_of_this_week(repo, clock, language)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
