@@ -124,8 +124,8 @@ class WeekScreen(RepositoryWriter[None]):
         self.view = self._compute()
         yield Static(id="week-header", markup=False)
         # Not focusable: Textual restyles a widget and all inside it when its focus changes, so a focused
-        # scroll area restyled the board (29 component styles) before the first frame and as every form
-        # opened and closed, ~5 ms each time. Nothing here types; the screen's keys scroll it.
+        # scroll area restyled the board (29 component styles) as every form opened and again as it
+        # closed, ~5 ms each time. Nothing here types; the screen's keys scroll it.
         with VerticalScroll(id="week-main", can_focus=False):
             yield WeekBoard(id="week-board", classes=self.view.status)
         yield Footer()
