@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Markdown, Static
+from textual.geometry import Region
+from textual.widgets import Static
 
 import weekplanner.tui.app
 from weekplanner.tui.app import WeekPlannerApp
 from weekplanner.tui.screens.export import ExportScreen
 from weekplanner.tui.widgets.field import Field
+from weekplanner.tui.widgets.markdown_preview import MarkdownPreview
 
 from export_samples import W48
 
@@ -31,12 +33,12 @@ async def test_switch_format_and_save(sample_repo, clock, tmp_path, monkeypatch)
         screen = app.screen
         assert isinstance(screen, ExportScreen)
         assert screen.fmt == "md"
-        assert screen.query_one("#preview-md", Markdown).display
+        assert screen.query_one("#preview-md", MarkdownPreview).display
         assert screen.query_one("#export-path", Field).text == str(tmp_path / "weekplanner-2026-W48.md")
         await pilot.press("2")
         await pilot.pause()
         assert screen.fmt == "csv"
-        assert not screen.query_one("#preview-md", Markdown).display
+        assert not screen.query_one("#preview-md", MarkdownPreview).display
         assert "2026-W48,2026-11-23,Mon,10,10" in screen.text
         # The default path follows the format.
         assert screen.query_one("#export-path", Field).text == str(tmp_path / "weekplanner-2026-W48.csv")
@@ -235,25 +237,44 @@ async def test_saving_over_an_existing_file_asks_first(sample_repo, clock, tmp_p
         assert target.read_text().startswith("# ")
 
 
-async def test_back_to_markdown_shows_the_same_preview_until_the_report_changes(sample_repo, clock):
-    """Switching formats does not rebuild the Markdown preview (a widget per block); new data does."""
+def drawn_lines(preview: MarkdownPreview) -> list:
+    """The preview's strips, all of it (scrolled out of view or not)."""
+    return preview.render_lines(Region(0, 0, preview.size.width, preview.size.height))
+
+
+async def test_the_preview_draws_the_report_as_one_widget_in_the_themes_colours(sample_repo, clock):
+    """The whole summary is one widget; new data redraws it; its headings take the theme's colour."""
+    from textual.color import Color
+
     from weekplanner.storage.repository import make_activity
     from weekplanner.tui.live import DataChanged
 
     app = ExportHarness(sample_repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
-        preview = screen.query_one("#preview-md", Markdown)
-        blocks = list(preview.children)
-        assert blocks
-        await pilot.press("2", "4", "1")
-        await pilot.pause()
-        assert screen.fmt == "md" and preview.display
-        assert list(preview.children) == blocks  # the very same blocks, shown again
+        preview = screen.query_one("#preview-md", MarkdownPreview)
+        assert not preview.children  # no widget per heading, list item or table cell
+        title = screen.text.splitlines()[0].removeprefix("# ")
+        lines = [strip.text for strip in drawn_lines(preview)]
+        assert any(title in line for line in lines), lines
+        assert not any("**" in line or line.lstrip().startswith("|") for line in lines)  # drawn, not raw Markdown
+
+        def title_colour():
+            segment = next(s for strip in drawn_lines(preview) for s in strip if title.split()[0] in s.text)
+            return segment.style.color.triplet
+
+        for theme in ("weekplanner-dark", "weekplanner-light"):
+            app.theme = theme
+            await pilot.pause()
+            assert title_colour() == Color.parse(app.theme_variables["text-primary"]).rich_color.triplet, theme
+
         calls_before = screen.report.weeks[0].done["call"]
         sample_repo.add_activity(make_activity("call", clock.now(), count=5))  # another window logs calls
         screen.post_message(DataChanged(frozenset()))
         await pilot.pause()
         await pilot.pause()
         assert screen.report.weeks[0].done["call"] == calls_before + 5
-        assert list(preview.children) != blocks
+        total_row = next(line for line in screen.text.splitlines() if line.startswith("| Calls"))
+        figures = [cell.strip() for cell in total_row.strip("|").split("|")]
+        drawn_row = next(strip.text for strip in drawn_lines(preview) if "Calls" in strip.text)
+        assert drawn_row.split() == ["Calls", *figures[1:]]  # the new total, drawn

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, ScrollableContainer, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Input, Markdown, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, RadioButton, RadioSet, Select, Static
 
 from weekplanner.domain.errors import ParseError
 from weekplanner.domain.week import Week
@@ -29,6 +29,7 @@ from weekplanner.i18n import N_, _
 from weekplanner.tui.live import DataChanged
 from weekplanner.tui.widgets.field import FIELD_CSS_PATH, Field
 from weekplanner.tui.widgets.footer import Footer
+from weekplanner.tui.widgets.markdown_preview import MARKDOWN_PREVIEW_CSS_PATH, MarkdownPreview
 from weekplanner.safe_text import terminal_safe
 from weekplanner.storage.errors import StorageError
 from weekplanner.tui.widgets.pending import pending_inputs
@@ -51,7 +52,7 @@ class ExportScreen(Screen[None]):
 
     TITLE = N_("Export")
 
-    CSS_PATH = ["export.tcss", FIELD_CSS_PATH]
+    CSS_PATH = ["export.tcss", FIELD_CSS_PATH, MARKDOWN_PREVIEW_CSS_PATH]
     #: Below NARROW_WIDTH columns the preview goes under the form (``-narrow``), full width, instead of
     #: squeezing its tables into columns too thin to read.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -80,9 +81,6 @@ class ExportScreen(Screen[None]):
         self.content: str | bytes = ""
         self._default_path = ""
         self._weeks = [week]
-        #: The Markdown the preview holds: switching back to Markdown with the report unchanged shows it
-        #: again instead of rebuilding it (a block per heading, paragraph and table cell, ≈ 200 ms).
-        self._markdown_shown: str | None = None
 
     def compose(self) -> ComposeResult:
         yield ScreenHeader(_("Export summary"), self.app.clock.today(), self.week)
@@ -113,7 +111,7 @@ class ExportScreen(Screen[None]):
                     yield Button(_("Send"), id="export-send", disabled=not targets)
                 yield PlainStatic("", id="export-saved")
             with VerticalScroll(id="export-preview"):
-                yield Markdown("", id="preview-md")
+                yield MarkdownPreview(id="preview-md")
                 yield PlainStatic("", id="preview-text", markup=False)
         yield Footer()
 
@@ -153,15 +151,12 @@ class ExportScreen(Screen[None]):
                 sheets=format_list(sheet_names(self.report)))
         else:
             self.text = str(self.content)
-        markdown = self.query_one("#preview-md", Markdown)
+        markdown = self.query_one("#preview-md", MarkdownPreview)
         plain = self.query_one("#preview-text", Static)
         markdown.display = self.fmt == "md"
         plain.display = self.fmt != "md"
         if self.fmt == "md":
-            shown = terminal_safe(self.text)  # the preview; copy and save keep the report itself
-            if shown != self._markdown_shown:
-                markdown.update(shown)
-                self._markdown_shown = shown
+            markdown.show(terminal_safe(self.text))  # the preview; copy and save keep the report itself
         else:
             plain.update(self.text)
         path_field = self.query_one("#export-path", Field)
