@@ -32,7 +32,7 @@ def visible_region(app, widget):
 
 def assert_in_view(app, field: Field) -> None:
     """The field's error line is drawn on the screen, inside every container it sits in, and it has focus."""
-    error = field.query_one(".field--error")
+    error = field.query_one(".field--message")
     assert field.error and error.region.height >= 1, field.error
     visible = visible_region(app, error)
     assert visible.contains_region(error.region), (error.region, visible)

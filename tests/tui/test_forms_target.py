@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from textual.color import Color
+
 from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.target import Metric, Target
 from weekplanner.domain.week import Week
@@ -148,6 +150,16 @@ async def test_value_set_against_the_4_week_average(repo, clock):
         assert value.warning == ""
         await clear_and_type(pilot, "700k")  # > 1.5 × the best week (¥420,000)
         assert "Far above anything achieved so far (best: ¥420,000 in 2026-W45)" in value.warning
+        message = value.query_one(".field--message")
+        assert str(message.render()) == value.warning and message.display
+        value.error = "a problem"  # the field's one message line: a problem takes it, in the problem's colour
+        await pilot.pause()
+        assert str(message.render()) == "a problem" and value.has_class("-invalid")
+        assert message.styles.color == Color.parse(app.theme_variables["error"])
+        value.error = ""  # fixed: the warning is back
+        await pilot.pause()
+        assert str(message.render()) == value.warning
+        assert message.styles.color == Color.parse(app.theme_variables["warning"])
         await pilot.press("ctrl+s")  # a warning, not a block
         await pilot.pause()
     assert repo.record(NEXT_WEEK.label).target.value == Decimal(700_000)

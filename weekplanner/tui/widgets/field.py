@@ -29,7 +29,7 @@ Parser = Callable[[str], Any]
 
 
 class Field(Vertical):
-    """Label, input, optional hint, and an error line that appears only when needed."""
+    """Label, input, optional hint, and a message line that appears only when needed (the problem, else the warning)."""
 
     DEFAULT_CLASSES = "field"
 
@@ -70,9 +70,9 @@ class Field(Vertical):
         yield kind(self._initial, placeholder=self._placeholder, classes="field--input")
         if self._hint:
             yield Static(self._hint, classes="field--hint", markup=False)
-        # Problems quote what was typed: shown as text, never read as markup.
-        yield Static("", classes="field--warning", markup=False)
-        yield Static("", classes="field--error", markup=False)
+        # One line for the problem or, when there is none, the warning: a form has a widget fewer per field
+        # to build and style. Problems quote what was typed: shown as text, never read as markup.
+        yield Static("", classes="field--message", markup=False)
 
     # -- the typed text ----------------------------------------------------------------
     @property
@@ -118,10 +118,14 @@ class Field(Vertical):
 
     def watch_error(self, message: str) -> None:
         self.set_class(bool(message), "-invalid")
+        self._show_message()
+        if message and self.is_mounted:
+            self.call_after_refresh(self._reveal)
+
+    def _show_message(self) -> None:
+        """The problem if there is one (a warning about a value that cannot be saved waits), else the warning."""
         if self.is_mounted:
-            self.query_one(".field--error", Static).update(terminal_safe(message))
-            if message:
-                self.call_after_refresh(self._reveal)
+            self.query_one(".field--message", Static).update(terminal_safe(self.error or self.warning))
 
     def _reveal(self) -> None:
         """A problem is seen: this field, error line included, scrolls into view and takes the focus,
@@ -139,8 +143,7 @@ class Field(Vertical):
 
     def watch_warning(self, message: str) -> None:
         self.set_class(bool(message), "-warned")
-        if self.is_mounted:
-            self.query_one(".field--warning", Static).update(terminal_safe(message))
+        self._show_message()
 
     def on_mount(self) -> None:
         self.watch_error(self.error)
