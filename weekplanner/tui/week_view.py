@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from weekplanner.domain.activity import Activity, outcome_label
 from weekplanner.domain.formatting import (
@@ -24,10 +24,12 @@ from weekplanner.domain.record import WeekRecord
 from weekplanner.domain.review import Commitment, Review, commitments_from
 from weekplanner.domain.settings import Settings
 from weekplanner.domain.target import Target, daily_share
-from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _, ngettext
 from weekplanner.safe_text import clipped, terminal_safe
+
+if TYPE_CHECKING:  # only drawn when given; computed after the first frame (week_planning.load_suggestion)
+    from weekplanner.domain.target_suggestion import TargetSuggestion
 
 #: The board's classes for the week's target (colours in ``week_board.tcss``).
 STATUS_CLASSES = ("-ahead", "-on-track", "-behind", "-no-pace", "-no-target")

@@ -12,6 +12,7 @@ the way to the first frame; the streak is read in a worker afterwards.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -23,7 +24,6 @@ from textual.widgets import Static
 from weekplanner.compat.textual_api import bind_key, binding_table
 from weekplanner.domain.hotkeys import letter_keys, tick_keys
 from weekplanner.domain.review import Commitment
-from weekplanner.domain.target_suggestion import TargetSuggestion
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
 from weekplanner.storage.errors import StorageError
@@ -35,6 +35,9 @@ from weekplanner.tui.week_view import WeekView, week_view
 from weekplanner.tui.widgets.footer import Footer
 from weekplanner.tui.widgets.week_board import WeekBoard
 from weekplanner.tui.writes import RepositoryWriter
+
+if TYPE_CHECKING:  # the suggestion (its cascade, the history's insights) is loaded after the first frame
+    from weekplanner.domain.target_suggestion import TargetSuggestion
 
 #: How often the screen checks the clock for a new day (seconds).
 CLOCK_CHECK_SECONDS = 30

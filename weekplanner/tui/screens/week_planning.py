@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Callable
 from weekplanner.domain.formatting import format_percent
 from weekplanner.domain.plan import moved_work
 from weekplanner.domain.rebalance import RebalanceProposal, apply_rebalance, propose_rebalance, rebalance_days
-from weekplanner.domain.target_suggestion import TargetSuggestion, suggest_target
 from weekplanner.domain.week import Week
 from weekplanner.i18n import _
 
 if TYPE_CHECKING:
+    from weekplanner.domain.target_suggestion import TargetSuggestion
     from weekplanner.tui.screens.week import WeekScreen
 
 
@@ -32,7 +32,10 @@ def start_suggestion_worker(self: WeekScreen) -> None:
 
 
 def load_suggestion(self: WeekScreen) -> None:
-    """The suggestion needs the history (the cascade, the 4-week average): read off the first frame."""
+    """The suggestion needs the history (the cascade, the 4-week average): read off the first frame,
+    and its code loaded then too (the cascade and the history's insights are not on the way to it)."""
+    from weekplanner.domain.target_suggestion import suggest_target
+
     week, last_target = self.week, self._previous_target
     suggestion = suggest_target(week, last_target, self.repo.history(), self.settings)
     self.app.call_from_thread(self._set_suggestion, week, suggestion)
