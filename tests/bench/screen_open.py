@@ -9,13 +9,16 @@ min–max of the CPU milliseconds from the key until the app is idle with the sc
 (``pilot.press`` and one ``pilot.pause``: Textual's headless driver, so no terminal
 output), and the same in wall-clock milliseconds, which include the pilot's settling
 waits of about 20 ms per step. CPU time is the figure to compare between two versions
-(run both in turn on the same machine); wall time shows what the waits add.
+(run both in turn on the same machine); wall time shows what the waits add. A full garbage
+collection runs before each opening, so a collection of what the earlier openings left (≈ 150 ms
+with a year of history) does not land in one opening's figure at random.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import statistics
 import tempfile
 import time
@@ -45,6 +48,7 @@ async def _measure(folder: Path, opens: int, size: tuple[int, int]) -> dict[str,
                 for attempt in range(opens + 1):
                     for _ in range(3):
                         await pilot.pause()
+                    gc.collect()  # the opening's own cost, not a full collection of what earlier ones left
                     started_cpu, started_wall = time.process_time(), time.perf_counter()
                     await pilot.press(key)
                     await pilot.pause()
