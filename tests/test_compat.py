@@ -11,7 +11,7 @@ import inspect
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 
 from weekplanner.compat import argparse_api, textual_api
 
@@ -87,6 +87,32 @@ def test_a_kept_stylesheet_parses_a_sheet_once_per_set_of_colours(monkeypatch):
     else:
         raise AssertionError("a broken sheet parsed")
     assert [id(rule) for rule in sheet.rules] == [id(rule) for rule in rules]  # as it was, as with Textual's reparse
+
+
+class _Drawn(Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("drawn once", id="drawn")
+
+
+async def test_drawn_lines_of_a_closed_screen_are_let_go():
+    """Textual's cache keeps a closed screen's style caches (and the strips they drew) until released."""
+    import gc
+    import weakref
+
+    from textual._styles_cache import StylesCache
+
+    app = _KeysApp()
+    async with app.run_test() as pilot:
+        await app.push_screen(_Drawn())
+        await pilot.pause()
+        drawn = weakref.ref(app.screen.query_one("#drawn")._styles_cache)
+        await app.pop_screen()
+        await pilot.pause()
+        gc.collect()
+        assert drawn() is not None  # the screen is gone, its drawing is still kept
+        textual_api.release_drawn_lines()
+        gc.collect()
+        assert drawn() is None and StylesCache.get_inner_outer.cache_info().currsize == 0
 
 
 async def test_the_footer_composes_its_keys_only_once_marked_ready():

@@ -16,7 +16,7 @@ from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from weekplanner.compat.textual_api import keeping_parsed_rules, stylesheet_parsed
+from weekplanner.compat.textual_api import keeping_parsed_rules, release_drawn_lines, stylesheet_parsed
 from weekplanner.domain.clock import Clock, SystemClock
 from weekplanner.domain.week import Week
 from weekplanner.i18n import N_, _
@@ -112,6 +112,8 @@ class WeekPlannerApp(App[None]):
             self.push_screen(DamagedFileScreen(self.repo.settings_problem))
         if self.read_only_reason:
             self.notify(self.read_only_reason, title=_("Read-only"), severity="warning", timeout=10)
+        # A screen closed (or covered): what Textual kept of the widgets it drew goes with it.
+        self.screen_change_signal.subscribe(self, lambda _screen: release_drawn_lines())
         from weekplanner.tui.live import WATCH_SECONDS, look_for_changes
 
         self.set_interval(WATCH_SECONDS, lambda: look_for_changes(self), name="look for changes")
