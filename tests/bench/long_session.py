@@ -18,13 +18,13 @@ import asyncio
 import gc
 import resource
 import statistics
-import tempfile
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
+from screen_open import TODAY, terminal_size, year_of_history  # the same year of history, the same day
+
 KEYS = "lsptrxh"
-TODAY = date(2026, 11, 25)
 
 
 async def _session(folder: Path, rounds: int, size: tuple[int, int]) -> tuple[list[float], int]:
@@ -71,13 +71,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4, help="rounds of opening every screen (default 4)")
     parser.add_argument("--size", default="120x40", help="terminal size, WIDTHxHEIGHT (default 120x40)")
     args = parser.parse_args()
-    width, height = (int(part) for part in args.size.split("x"))
-    from weekplanner.demo import build_demo
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "data"
-        build_demo(folder, weeks=52, today=TODAY)
-        pauses, tracked = asyncio.run(_session(folder, args.rounds, (width, height)))
+    with year_of_history() as folder:
+        pauses, tracked = asyncio.run(_session(folder, args.rounds, terminal_size(args.size)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     shown = f"median {statistics.median(pauses):.0f} ms, longest {max(pauses):.0f} ms" if pauses else "none"
     print(f"{args.rounds} rounds of {' '.join(KEYS)} at {args.size}: {len(pauses)} full collections ({shown}); "

@@ -22,8 +22,10 @@ import gc
 import statistics
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Iterator
 
 KEYS = {"l": "LogForm", "s": "SettingsScreen", "p": "QuotaForm", "t": "TargetForm", "r": "ReviewScreen",
         "x": "ExportScreen", "h": "HistoryScreen"}
@@ -67,19 +69,31 @@ def _spread(samples: list[float]) -> str:
     return f"{statistics.median(samples):6.1f} ({min(samples):.0f}–{max(samples):.0f})"
 
 
+def terminal_size(text: str) -> tuple[int, int]:
+    """``120x40`` → ``(120, 40)``."""
+    width, height = (int(part) for part in text.split("x"))
+    return width, height
+
+
+@contextmanager
+def year_of_history() -> Iterator[Path]:
+    """A data folder, removed afterwards, with a year of demo history up to :data:`TODAY`."""
+    from weekplanner.demo import build_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        build_demo(folder, weeks=52, today=TODAY)
+        yield folder
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--opens", type=int, default=5, help="timed openings per key (default 5)")
     parser.add_argument("--size", default="120x40", help="terminal size, WIDTHxHEIGHT (default 120x40)")
     args = parser.parse_args()
-    width, height = (int(part) for part in args.size.split("x"))
-    from weekplanner.demo import build_demo
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "data"
-        build_demo(folder, weeks=52, today=TODAY)
-        found = asyncio.run(_measure(folder, args.opens, (width, height)))
+    with year_of_history() as folder:
+        found = asyncio.run(_measure(folder, args.opens, terminal_size(args.size)))
     print(f"key → screen settled, {args.size}, {args.opens} openings each: CPU ms median (min–max) · wall ms")
     for key, (cpu, wall) in found.items():
         print(f"  {key}  {KEYS[key]:<15} {_spread(cpu)} · {_spread(wall)}")
