@@ -77,13 +77,14 @@ def repo(data_dir: Path, clock: FixedClock):
 
 
 # The collector, tuned for a process that builds hundreds of apps one after another. Each Pilot test
-# leaves an app behind whose widgets, styles and rendered strips refer to one another, so only a full
-# collection frees them. By default Python runs one whenever enough objects have survived, and each
-# walks everything still alive: the modules, the caches, and the survivors of every earlier test. That
-# was about 40 % of the suite's CPU. Instead, a full collection runs every FULL_COLLECTION_EVERY
-# tests, and what survives it is frozen (no later collection walks it again); the automatic full
-# collection is pushed out of the way. The young generations are collected as usual. The app itself
-# keeps Python's defaults (its start-up step is ``weekplanner.tui.startup``).
+# builds an app whose widgets, styles and rendered strips refer to one another, so only the cyclic
+# collector frees it. Left to itself, Python collects the young objects every 700 allocations while
+# the app still lives, promotes them, and later walks them again in full collections, which also walk
+# everything still alive (modules, caches, the survivors of every earlier test): about 40 % of the
+# suite's CPU. Instead the collector is off while a test runs; when it ends, everything the test built
+# is still young, and one young collection frees the app (each object is walked once). Every
+# FULL_COLLECTION_EVERY tests a full collection runs and what survives it is frozen (no later
+# collection walks it again). The app itself keeps Python's defaults (``weekplanner.tui.startup``).
 FULL_COLLECTION_EVERY = 25
 _tests_since_full_collection = 0
 
@@ -92,13 +93,16 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.collect()
     gc.freeze()  # the test modules and everything they imported live as long as the process
     young, middle, _full = gc.get_threshold()
-    gc.set_threshold(young, middle, 1000)
+    gc.set_threshold(young, middle, 1000)  # no automatic full collection between tests: FULL_COLLECTION_EVERY
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     global _tests_since_full_collection
+    gc.disable()
     yield
+    gc.collect(0)  # what the test built, the app with it, is still in the young generation
+    gc.enable()
     _tests_since_full_collection += 1
     if _tests_since_full_collection >= FULL_COLLECTION_EVERY:
         _tests_since_full_collection = 0
