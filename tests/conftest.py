@@ -19,6 +19,17 @@ sys.dont_write_bytecode = False
 from weekplanner.domain.clock import FixedClock
 from weekplanner.i18n import set_language
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In the main process, before the workers start: compile the package once, so that on a fresh
+    clone the five workers do not each compile the same modules while their first tests wait."""
+    if not hasattr(config, "workerinput"):
+        import compileall
+
+        import weekplanner
+
+        compileall.compile_dir(Path(weekplanner.__file__).parent, quiet=1)
+
 #: Wednesday of 2026-W48, early afternoon: mid-week, mid-day.
 FIXED_NOW = datetime(2026, 11, 25, 14, 0)
 
