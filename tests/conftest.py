@@ -30,6 +30,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
         compileall.compile_dir(Path(weekplanner.__file__).parent, quiet=1)
 
+
 #: Wednesday of 2026-W48, early afternoon: mid-week, mid-day.
 FIXED_NOW = datetime(2026, 11, 25, 14, 0)
 

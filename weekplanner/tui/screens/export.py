@@ -156,7 +156,7 @@ class ExportScreen(Screen[None]):
         markdown.display = self.fmt == "md"
         plain.display = self.fmt != "md"
         if self.fmt == "md":
-            markdown.show(terminal_safe(self.text))  # the preview; copy and save keep the report itself
+            markdown.markdown = terminal_safe(self.text)  # the preview; copy and save keep the report itself
         else:
             plain.update(self.text)
         path_field = self.query_one("#export-path", Field)

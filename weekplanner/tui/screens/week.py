@@ -328,10 +328,7 @@ class WeekScreen(RepositoryWriter[None]):
 
     def action_scroll_board(self, where: str) -> None:
         """↑ ↓ PgUp PgDn scroll the board when it is taller than the terminal."""
-        board = self.query_one("#week-main", VerticalScroll)
-        scroll = {"up": board.scroll_up, "down": board.scroll_down,
-                  "page_up": board.scroll_page_up, "page_down": board.scroll_page_down}[where]
-        scroll()
+        getattr(self.query_one("#week-main", VerticalScroll), f"scroll_{where}")()  # scroll_up … scroll_page_down
 
     def action_jump(self) -> None:
         from weekplanner.tui.screens.jump import JumpScreen

@@ -18,6 +18,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.theme import Theme
 from textual.app import RenderResult as WidgetRenderResult
+from textual.reactive import reactive
 from textual.widget import Widget
 
 MARKDOWN_PREVIEW_CSS_PATH = Path(__file__).with_name("markdown_preview.tcss")
@@ -62,17 +63,8 @@ class MarkdownPreview(Widget):
 
     COMPONENT_CLASSES = set(RICH_STYLES)
 
-    DEFAULT_CSS = "MarkdownPreview { height: auto; }"
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self.markdown = ""
-
-    def show(self, markdown: str) -> None:
-        """Draw ``markdown`` (already safe for the terminal) instead of what was shown."""
-        if markdown != self.markdown:
-            self.markdown = markdown
-            self.refresh(layout=True)
+    #: The Markdown shown (already safe for the terminal); a new text is laid out again, the same one is not.
+    markdown: reactive[str] = reactive("", layout=True)
 
     def rich_theme(self) -> Theme:
         """Rich's markdown styles in the colours this widget's component classes have now."""
