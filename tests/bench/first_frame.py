@@ -24,7 +24,9 @@ line (where the header shows it; a notification naming a week does not count).
 week showed) → the first frame of the history screen, in fresh windows.
 
 Both run with compiled bytecode as an installed app does (``PYTHONPYCACHEPREFIX``
-in a scratch folder even where the environment turns bytecode writing off) and
+in a scratch folder even where the environment turns bytecode writing off), weekplanner with its
+parsed style sheets kept in a scratch cache folder (``WEEKPLANNER_CACHE_DIR``; the warm-ups fill
+it, as any earlier run of the installed app does), and
 with ``TERM=xterm-256color COLORTERM=truecolor`` unless ``--keep-term``. The pseudo-terminal
 answers the one question Textual asks that most terminals of today answer (synchronized output:
 yes), so a frame drawn after the answer counts once it is complete; a frame drawn before it counts
@@ -192,6 +194,7 @@ def bench_env(scratch: Path, keep_term: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    env["WEEKPLANNER_CACHE_DIR"] = str(scratch / "cache")
     env.pop("WEEKPLANNER_DATA_DIR", None)
     if not keep_term:
         env["TERM"] = "xterm-256color"
@@ -206,6 +209,9 @@ def _child(command: list[str], env: dict[str, str], width: int, height: int) -> 
 
     try:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+        # From the scratch folder: ``python -m`` puts the current folder first on sys.path, so started
+        # from a checkout it would run that checkout's code whatever PYTHONPATH names.
+        os.chdir(Path(env["PYTHONPYCACHEPREFIX"]).parent)
         os.execvpe(command[0], command, env)
     finally:
         os._exit(127)
