@@ -44,8 +44,9 @@ def _english_by_default():
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """No test ever reads or writes the real per-user data folder."""
+    """No test ever reads or writes the real per-user data or cache folder."""
     monkeypatch.setenv("WEEKPLANNER_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("WEEKPLANNER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("NO_COLOR", raising=False)
 
 

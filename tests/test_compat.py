@@ -89,6 +89,43 @@ def test_a_kept_stylesheet_parses_a_sheet_once_per_set_of_colours(monkeypatch):
     assert [id(rule) for rule in sheet.rules] == [id(rule) for rule in rules]  # as it was, as with Textual's reparse
 
 
+def test_parsed_sheets_go_through_bytes_and_are_taken_instead_of_parsing(monkeypatch):
+    import pytest
+    from textual.cache import LRUCache
+    from textual.css.stylesheet import Stylesheet
+
+    kept = textual_api.RulesKeepingStylesheet
+    monkeypatch.setattr(kept, "_parsed", LRUCache(64))
+    monkeypatch.setattr(kept, "_kept", {})
+    monkeypatch.setattr(kept, "parse_count", 0)
+    source = "Static { color: $accent; padding: 1 2; border: round $accent; } #x > .y:hover { width: 1fr; }"
+
+    def parsed(colours: dict[str, str]) -> Stylesheet:
+        sheet = textual_api.keeping_parsed_rules(Stylesheet(variables=colours))
+        sheet.add_source(source, read_from=("app.tcss", ""))
+        sheet.parse()
+        return sheet
+
+    first = parsed({"accent": "#ff0000"})
+    data = textual_api.dump_parsed_sheets()
+    assert data is not None and kept.parse_count == 1
+    monkeypatch.setattr(kept, "_parsed", LRUCache(64))  # as in the next process
+    assert textual_api.keep_parsed_sheets(data) == 1
+    again = parsed({"accent": "#ff0000"})
+    assert kept.parse_count == 1  # taken, not parsed
+    assert [rule.css for rule in again.rules] == [rule.css for rule in first.rules]
+    assert again.rules[0].styles.color == first.rules[0].styles.color
+    parsed({"accent": "#0000ff"})  # other colours are parsed
+    assert kept.parse_count == 2
+    for damaged in (data[: len(data) // 2], b"", b"\x80\x05K\x01."):
+        with pytest.raises(ValueError):
+            textual_api.keep_parsed_sheets(damaged)
+    monkeypatch.setattr(textual_api, "_textual_stamp", lambda: None)  # no way to tell Textuals apart
+    assert textual_api.dump_parsed_sheets() is None
+    with pytest.raises(ValueError):
+        textual_api.keep_parsed_sheets(data)
+
+
 class _Drawn(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("drawn once", id="drawn")

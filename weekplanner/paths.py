@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 ENV_DATA_DIR = "WEEKPLANNER_DATA_DIR"
+ENV_CACHE_DIR = "WEEKPLANNER_CACHE_DIR"
 
 
 def default_data_dir() -> Path:
@@ -13,6 +14,17 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("weekplanner", appauthor=False)
+
+
+def cache_dir(environ: dict[str, str] | None = None) -> Path:
+    """Where what can be rebuilt is kept: ``$WEEKPLANNER_CACHE_DIR``, else the platform's per-user
+    cache folder (``~/.cache/weekplanner`` on Linux). Never inside the data folder: it is not data."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_CACHE_DIR):
+        return Path(env[ENV_CACHE_DIR]).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path("weekplanner", appauthor=False)
 
 
 def user_themes_dir(data_dir: Path) -> Path:

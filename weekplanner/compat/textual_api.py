@@ -3,8 +3,8 @@
 Textual 8 has no public way to change the bindings of one screen instance after it was built
 (the tick keys follow the rep's activity types; descriptions follow the UI language), to tell
 whether a stylesheet was parsed yet without parsing it, to let its Footer compose before the
-first bindings signal, to keep a style sheet's parsed rules when a screen brings styles of its own,
-to translate the command palette's "No matches found", or to let go of the drawn lines of widgets
+first bindings signal, to keep a style sheet's parsed rules when a screen brings styles of its own
+(and from one run to the next), to translate the command palette's "No matches found", or to let go of the drawn lines of widgets
 that were removed. These are the only places that reach inside.
 
 Textual's Footer draws each key with widgets that ``textual.widgets`` does not export;
@@ -14,6 +14,9 @@ keeps Textual's look and styles.
 
 from __future__ import annotations
 
+import os
+import pickle
+import sys
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +26,8 @@ from textual.css.stylesheet import Stylesheet
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
 __all__ = ["FooterKey", "FooterLabel", "KeyGroup", "binding_table", "bind_key", "stylesheet_parsed",
-           "keeping_parsed_rules", "RulesKeepingStylesheet", "footer_bindings_ready", "mark_footer_bindings_ready"]
+           "keeping_parsed_rules", "RulesKeepingStylesheet", "dump_parsed_sheets", "keep_parsed_sheets",
+           "footer_bindings_ready", "mark_footer_bindings_ready"]
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -65,6 +69,10 @@ class RulesKeepingStylesheet(Stylesheet):
     """Textual's stylesheet with one parse cache for the process, keyed by the sheet and the colours."""
 
     _parsed: LRUCache[tuple, list[RuleSet]] = LRUCache(1024)
+    #: Sheets an earlier run parsed (:func:`keep_parsed_sheets`), each taken when first asked for.
+    _kept: dict[tuple, list[RuleSet]] = {}
+    #: How many sheets this process has parsed itself (neither parsed before nor kept).
+    parse_count = 0
 
     def __init__(self, *, variables: dict[str, str] | None = None) -> None:
         super().__init__(variables=variables)
@@ -79,7 +87,10 @@ class RulesKeepingStylesheet(Stylesheet):
         key = (css, read_from, is_default_rules, tie_breaker, scope, self._colours)
         rules = self._parsed.get(key)
         if rules is None:
-            rules = super()._parse_rules(css, read_from, is_default_rules, tie_breaker, scope)
+            rules = RulesKeepingStylesheet._kept.pop(key, None)
+            if rules is None:
+                rules = super()._parse_rules(css, read_from, is_default_rules, tie_breaker, scope)
+                RulesKeepingStylesheet.parse_count += 1
             self._parsed[key] = rules
         return rules
 
@@ -88,6 +99,71 @@ class RulesKeepingStylesheet(Stylesheet):
         as it was; ``parse`` assigns the rules only once every source parsed, which keeps that."""
         self._invalid_css = set()
         self.parse()
+
+
+#: Changes when the layout of :func:`dump_parsed_sheets` does.
+_PARSED_SHEETS_FORMAT = 1
+
+
+@cache
+def _textual_stamp() -> tuple[Any, ...] | None:
+    """What tells one installed Textual from another: the name of its distribution's metadata
+    folder and when that was written (a reinstall rewrites it), with Python's version.
+
+    ``importlib.metadata.version("textual")`` answers the same in ~15 ms; a look through one folder
+    takes ~0.1 ms. None when Textual was not installed as a distribution (nothing tells its versions apart).
+    """
+    import textual
+
+    folder = os.path.dirname(os.path.dirname(textual.__file__))
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("textual-") and entry.name.endswith(".dist-info"):
+                    found.append((entry.name, os.stat(os.path.join(entry.path, "RECORD")).st_mtime_ns))
+    except OSError:
+        return None
+    if not found:
+        return None
+    return (_PARSED_SHEETS_FORMAT, sys.version_info[:2], tuple(sorted(found)))
+
+
+def dump_parsed_sheets() -> bytes | None:
+    """The sheets this process has asked for so far, parsed, as bytes for :func:`keep_parsed_sheets`.
+
+    Textual's parsed rules (``RuleSet`` and the styles in it) pickle as they are; they are only
+    readable by the same Textual, so the bytes carry its stamp. None when no stamp can be had.
+    """
+    stamp = _textual_stamp()
+    if stamp is None:
+        return None
+    parsed = RulesKeepingStylesheet._parsed
+    sheets = [(key, parsed.get(key)) for key in list(parsed.keys())]
+    return pickle.dumps((stamp, sheets), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def keep_parsed_sheets(data: bytes) -> int:
+    """Offer the sheets of :func:`dump_parsed_sheets` to every later parse; how many were taken.
+
+    A sheet is used only where the same text from the same place is parsed with the same colours;
+    any other is parsed as usual. Raises ``ValueError`` when ``data`` is not what this Textual wrote
+    (another version, damaged bytes) and takes nothing then. Only pass bytes this user wrote:
+    unpickling runs code named in them.
+    """
+    try:
+        stamp, sheets = pickle.loads(data)
+    except Exception as error:  # unpickling damaged bytes can raise nearly anything
+        raise ValueError(f"not parsed sheets: {error!r}") from None
+    if stamp is None or stamp != _textual_stamp():
+        raise ValueError("parsed by another Textual")
+    if not (isinstance(sheets, list) and all(
+            isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], tuple)
+            and isinstance(entry[1], list) and all(isinstance(rule, RuleSet) for rule in entry[1])
+            for entry in sheets)):
+        raise ValueError("not parsed sheets")
+    RulesKeepingStylesheet._kept.update(sheets)
+    return len(sheets)
 
 
 def release_drawn_lines() -> None:

@@ -39,13 +39,13 @@ def temp_path(path: Path) -> Path:
 PRIVATE_FILES = frozenset({"settings.json"})
 
 
-def write_atomic(path: Path, payload: str | bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, payload: str | bytes, *, durable: bool = True, private: bool = False) -> None:
     """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file, never a mix.
 
     On any OS error (disk full, no permission, read-only folder) the temp file is
     removed, the old file is as it was, and :class:`StorageError` says what to do.
     ``durable=False`` skips the fsyncs, for caches that can be rebuilt.
-    A file named in :data:`PRIVATE_FILES` (and its backups) is created mode 0600.
+    A file named in :data:`PRIVATE_FILES` (and its backups), or written ``private``, is created mode 0600.
     """
     if isinstance(payload, str):
         try:
@@ -60,7 +60,7 @@ def write_atomic(path: Path, payload: str | bytes, *, durable: bool = True) -> N
     fd: int | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        mode = 0o600 if path.name in PRIVATE_FILES else 0o666
+        mode = 0o600 if private or path.name in PRIVATE_FILES else 0o666
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | BINARY, mode)
         view = memoryview(payload)
         while view:

@@ -59,10 +59,11 @@ def launch(args: argparse.Namespace) -> int:
         first_run = not repo.has_settings() and not repo.read_only
         app = WeekPlannerApp(repo, clock=clock, theme_name=args.theme, read_only_reason=read_only_reason,
                              first_run=first_run)
-        from weekplanner.tui.startup import prepare_first_frame
+        from weekplanner.tui.startup import after_first_frame, prepare_first_frame
 
         prepare_first_frame()
         app.run()
+        after_first_frame()  # no effect once done; done here when the app was quit before it settled
     except StorageError as error:
         print(f"weekplanner: {_('error')}: {error}", file=sys.stderr)
         return 2
