@@ -35,12 +35,24 @@ async def first_frame(repo, clock) -> str:
         return app.export_screenshot()
 
 
+async def week_and_history(repo, clock) -> tuple[str, str]:
+    """The week screen as first drawn, and the history screen (its sheet is read with the app's)."""
+    app = WeekPlannerApp(repo, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        week = app.export_screenshot()
+        await pilot.press("h")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HistoryScreen"
+        return week, app.export_screenshot()
+
+
 async def test_the_next_start_parses_no_sheet_and_draws_the_same_frame(repo, clock, tmp_path, fresh_process,
                                                                        monkeypatch):
     seed_week(repo, calls={0: 4, 1: 2})
     folder = tmp_path / "cache"
     assert style_cache.load(folder) == 0  # nothing kept yet
-    drawn = await first_frame(repo, clock)
+    drawn = await week_and_history(repo, clock)
     parsed = RulesKeepingStylesheet.parse_count
     assert parsed > 10  # Textual's widgets' sheets and weekplanner's
     assert style_cache.save(folder, 0) is True
@@ -48,7 +60,7 @@ async def test_the_next_start_parses_no_sheet_and_draws_the_same_frame(repo, clo
 
     restart(monkeypatch)
     assert style_cache.load(folder) == parsed
-    assert await first_frame(repo, clock) == drawn
+    assert await week_and_history(repo, clock) == drawn
     assert RulesKeepingStylesheet.parse_count == parsed  # not one sheet parsed again
     assert style_cache.save(folder, parsed) is False  # the file is up to date: not written again
 

@@ -14,9 +14,8 @@ success/warning/error/accent colours, so every theme works.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from textual.color import Color, ColorParseError
 from textual.theme import BUILTIN_THEMES, Theme
@@ -50,8 +49,7 @@ class ThemeFileError(ValueError):
     """A theme file that cannot be used; the message says what is wrong."""
 
 
-@dataclass(frozen=True)
-class ThemeProblem:
+class ThemeProblem(NamedTuple):
     """A theme file that was skipped, and why."""
 
     source: str
