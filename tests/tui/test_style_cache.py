@@ -28,10 +28,17 @@ def restart(monkeypatch) -> None:
     monkeypatch.setattr(RulesKeepingStylesheet, "_kept", {})
 
 
+async def settled(pilot) -> None:
+    """The streak and the suggestion (read in workers) are on screen: both runs draw the same."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def first_frame(repo, clock) -> str:
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settled(pilot)
         return app.export_screenshot()
 
 
@@ -39,10 +46,10 @@ async def week_and_history(repo, clock) -> tuple[str, str]:
     """The week screen as first drawn, and the history screen (its sheet is read with the app's)."""
     app = WeekPlannerApp(repo, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settled(pilot)
         week = app.export_screenshot()
         await pilot.press("h")
-        await pilot.pause()
+        await settled(pilot)
         assert type(app.screen).__name__ == "HistoryScreen"
         return week, app.export_screenshot()
 
