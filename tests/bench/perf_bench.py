@@ -26,7 +26,8 @@ Every process is fresh and started the same way; child processes keep their
 bytecode in a scratch cache (``PYTHONPYCACHEPREFIX``) so both sides run from
 compiled modules as an installed app does, even where the environment turns
 bytecode writing off; weekplanner keeps its parsed style sheets in a scratch
-cache folder (``WEEKPLANNER_CACHE_DIR``), filled by the warm-up runs. The ratio printed is the median of the per-pair ratios.
+cache folder (``WEEKPLANNER_CACHE_DIR``), filled by the warm-up runs. The ratio
+printed is the median of the per-pair ratios.
 Budgets are printed next to the figures, never asserted: the script exits
 non-zero only when something crashes. ``run.py`` registers these measurements
 too (``--only terminal startup cli history-screen keypress``).

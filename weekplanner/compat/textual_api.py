@@ -4,8 +4,8 @@ Textual 8 has no public way to change the bindings of one screen instance after 
 (the tick keys follow the rep's activity types; descriptions follow the UI language), to tell
 whether a stylesheet was parsed yet without parsing it, to let its Footer compose before the
 first bindings signal, to keep a style sheet's parsed rules when a screen brings styles of its own
-(and from one run to the next), to translate the command palette's "No matches found", or to let go of the drawn lines of widgets
-that were removed. These are the only places that reach inside.
+(and from one run to the next), to translate the command palette's "No matches found", or to let
+go of the drawn lines of widgets that were removed. These are the only places that reach inside.
 
 Textual's Footer draws each key with widgets that ``textual.widgets`` does not export;
 weekplanner's own Footer (which chooses the keys that fit the width) yields the same widgets so it
@@ -144,7 +144,7 @@ def dump_parsed_sheets() -> bytes | None:
 
 
 def keep_parsed_sheets(data: bytes) -> int:
-    """Offer the sheets of :func:`dump_parsed_sheets` to every later parse; how many were taken.
+    """Offer the sheets of :func:`dump_parsed_sheets` to every later parse; how many there are.
 
     A sheet is used only where the same text from the same place is parsed with the same colours;
     any other is parsed as usual. Raises ``ValueError`` when ``data`` is not what this Textual wrote

@@ -4,7 +4,7 @@ At every start Textual parses each style sheet the first frame needs (its widget
 weekplanner's, with the theme's colours): ~6 ms of the ~23 ms between ``app.run()`` and the first
 frame. Once the first frame is drawn, the parsed sheets are written to the cache folder
 (:func:`weekplanner.paths.cache_dir`) if any of them had to be parsed; the next start reads them
-back (~1 ms) and parses only what is not there: a sheet whose text, place or colours changed (an
+back (1–2 ms) and parses only what is not there: a sheet whose text, place or colours changed (an
 edited ``.tcss``, another theme) is parsed as before.
 
 The file holds pickled Textual objects, so it is read only when this user wrote it and nobody else
