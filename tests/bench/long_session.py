@@ -13,7 +13,6 @@ the same machine to compare them.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import gc
 import resource
@@ -22,7 +21,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from screen_open import TODAY, terminal_size, year_of_history  # the same year of history, the same day
+from screen_open import TODAY, parse_options, terminal_size, year_of_history  # the same history, day and options
 
 KEYS = "lsptrxh"
 
@@ -66,11 +65,7 @@ async def _session(folder: Path, rounds: int, size: tuple[int, int]) -> tuple[li
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=4, help="rounds of opening every screen (default 4)")
-    parser.add_argument("--size", default="120x40", help="terminal size, WIDTHxHEIGHT (default 120x40)")
-    args = parser.parse_args()
+    args = parse_options(__doc__, "--rounds", 4, "rounds of opening every screen")
     with year_of_history() as folder:
         pauses, tracked = asyncio.run(_session(folder, args.rounds, terminal_size(args.size)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

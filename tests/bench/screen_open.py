@@ -86,12 +86,18 @@ def year_of_history() -> Iterator[Path]:
         yield folder
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+def parse_options(doc: str, count: str, default: int, what: str) -> argparse.Namespace:
+    """The options of the screen benchmarks: how many times (``count``: ``--opens``, ``--rounds``)
+    and the terminal's size."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--opens", type=int, default=5, help="timed openings per key (default 5)")
+    parser.add_argument(count, type=int, default=default, help=f"{what} (default {default})")
     parser.add_argument("--size", default="120x40", help="terminal size, WIDTHxHEIGHT (default 120x40)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_options(__doc__, "--opens", 5, "timed openings per key")
     with year_of_history() as folder:
         found = asyncio.run(_measure(folder, args.opens, terminal_size(args.size)))
     print(f"key → screen settled, {args.size}, {args.opens} openings each: CPU ms median (min–max) · wall ms")
